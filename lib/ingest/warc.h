@@ -13,22 +13,32 @@
 
 #include "util/buf.h"
 
+/* Limits; a record over one is reported (sr_warc_next returns -1) and
+ * skipped, and reading goes on. */
+#define SR_WARC_MAX_BODY ((size_t)256 << 20)   /* record block, and decoded HTTP body */
+#define SR_WARC_MAX_HEADER ((size_t)1 << 20)   /* WARC header section */
+
 typedef struct sr_warc_record {
     size_t offset;             /* byte offset of the record (or its gzip member) in the file */
     unsigned index;            /* 1-based record number in the file */
     const char *type;          /* WARC-Type: "response", "resource", "request", "warcinfo", ... */
     const char *target_uri;    /* WARC-Target-URI or NULL */
     const char *warc_date;     /* WARC-Date as written (e.g. 2022-02-11T10:00:00Z) or NULL */
-    const char *content_type;  /* Content-Type of the record block */
+    const char *content_type;  /* Content-Type of the record block ("" when absent) */
+    const char *record_id;     /* WARC-Record-ID or NULL */
     /* For response records with an HTTP message (application/http), the HTTP
      * headers are parsed off: http_status, http_content_type (with any
      * charset parameter) and payload = the entity body, de-chunked and
      * decoded from Content-Encoding gzip/deflate when present.  For other
      * records the payload is the whole block. */
     int http_status;           /* 0 when not an HTTP response */
-    const char *http_content_type;
-    const char *payload;
+    const char *http_content_type; /* NULL when not an HTTP response, "" when it has none */
+    const char *payload;       /* never NULL; NUL-terminated (payload[payload_len] == 0) */
     size_t payload_len;
+    /* 1 when the payload is known to be incomplete: the record says
+     * WARC-Truncated, or a chunked/gzip body ended early and payload holds
+     * what could be recovered. */
+    int truncated;
 } sr_warc_record;
 
 typedef struct sr_warc_reader sr_warc_reader;

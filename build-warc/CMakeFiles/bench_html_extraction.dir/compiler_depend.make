@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for bench_html_extraction.
+# This may be replaced when dependencies are built.

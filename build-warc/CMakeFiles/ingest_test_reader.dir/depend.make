@@ -1,0 +1,2 @@
+# Empty dependencies file for ingest_test_reader.
+# This may be replaced when dependencies are built.

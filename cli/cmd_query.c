@@ -1,0 +1,155 @@
+/*
+ * cmd_query.c - the commands that read the database: `sitrep articles`,
+ * `sitrep search`, `sitrep stats`, `sitrep rejects`.  They differ only in the
+ * query they run, so they share one frame.
+ */
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct query_args {
+    const char *db, *format, *since, *until, *outlet;
+    long limit;
+    int n_args;
+    char **args;
+} query_args;
+
+typedef sr_status (*query_fn)(sr_store *s, const query_args *q, sr_row_fn fn, void *ud);
+
+/* Parses options common to the query commands, opens the store, runs the
+ * query into the chosen output format. */
+static int run_query_command(const cli_command *self, cli_option *extra, int want_args,
+                             query_fn query, int argc, char **argv, query_args *q)
+{
+    cli_option opts[12];
+    size_t n = 0;
+    opts[n++] = (cli_option){"db", 0, OPT_STRING, &q->db, "FILE",
+                             "database file (default $SITREP_DB or ./sitrep.db)"};
+    opts[n++] = (cli_option){"format", 'f', OPT_STRING, &q->format, "FMT",
+                             "table (default), jsonl or csv"};
+    for (cli_option *o = extra; o && o->name; o++)
+        opts[n++] = *o;
+    opts[n] = (cli_option){0};
+
+    int rc = cli_parse(self, opts, argc, argv, &q->n_args);
+    if (rc == -1)
+        return EXIT_OK;
+    if (rc == -2)
+        return EXIT_USAGE;
+    q->args = argv;
+    if (want_args && q->n_args == 0) {
+        cli_error("%s: give %s (see 'sitrep %s --help')", self->name, self->args, self->name);
+        return EXIT_USAGE;
+    }
+    if (!want_args && q->n_args > 0) {
+        cli_error("%s: unexpected argument '%s'", self->name, argv[0]);
+        return EXIT_USAGE;
+    }
+    int format = cli_format_parse(q->format);
+    if (format < 0) {
+        cli_error("%s: --format %s is not known; use table, jsonl or csv", self->name, q->format);
+        return EXIT_USAGE;
+    }
+    char err[1024];
+    sr_store *store;
+    const char *path = cli_db_path(q->db);
+    if (sr_store_open(path, &store, err, sizeof err) != SR_OK) {
+        cli_error("%s", err);
+        return EXIT_DB;
+    }
+    cli_rows *rows = cli_rows_new((cli_format)format, stdout);
+    sr_status st = rows ? query(store, q, cli_rows_add, rows) : SR_ERR_NOMEM;
+    if (rows)
+        cli_rows_finish(rows);
+    int status = EXIT_OK;
+    if (st != SR_OK) {
+        cli_error("%s: %s", path, st == SR_ERR_DB ? sr_store_errmsg(store) : sr_status_name(st));
+        status = st == SR_ERR_DB ? EXIT_DB : EXIT_SYSTEM;
+    }
+    sr_store_close(store);
+    if (fflush(stdout) != 0) {
+        cli_error("%s: cannot write the output", self->name);
+        status = EXIT_SYSTEM;
+    }
+    return status;
+}
+
+static sr_status query_articles(sr_store *s, const query_args *q, sr_row_fn fn, void *ud)
+{
+    sr_article_filter f = {q->since, q->until, q->outlet, q->limit};
+    return sr_store_list_articles(s, &f, fn, ud);
+}
+
+int cmd_articles(int argc, char **argv)
+{
+    query_args q = {.limit = 0};
+    cli_option extra[] = {
+        {"since", 0, OPT_STRING, &q.since, "DATE", "only articles published on or after DATE (YYYY-MM-DD)"},
+        {"until", 0, OPT_STRING, &q.until, "DATE", "only articles published on or before DATE"},
+        {"outlet", 0, OPT_STRING, &q.outlet, "NAME", "only articles of this outlet"},
+        {"limit", 'n', OPT_LONG, &q.limit, "N", "at most N articles"},
+        {0},
+    };
+    const cli_command self = {"articles", "", "List stored articles, newest first.", NULL, NULL};
+    return run_query_command(&self, extra, 0, query_articles, argc, argv, &q);
+}
+
+static sr_status query_search(sr_store *s, const query_args *q, sr_row_fn fn, void *ud)
+{
+    /* several words on the command line form one query */
+    char query[4096] = "";
+    size_t used = 0;
+    for (int i = 0; i < q->n_args; i++) {
+        int w = snprintf(query + used, sizeof query - used, "%s%s", i ? " " : "", q->args[i]);
+        if (w < 0 || (size_t)w >= sizeof query - used)
+            return SR_ERR_LIMIT;
+        used += (size_t)w;
+    }
+    return sr_store_search(s, query, q->limit > 0 ? q->limit : 20, fn, ud);
+}
+
+int cmd_search(int argc, char **argv)
+{
+    query_args q = {.limit = 0};
+    cli_option extra[] = {
+        {"limit", 'n', OPT_LONG, &q.limit, "N", "at most N results (default 20)"},
+        {0},
+    };
+    const cli_command self = {
+        "search", "WORDS...", "Full-text search over titles and texts, best match first.",
+        "Words are all required; \"an exact phrase\", OR, NOT and prefix* work as in\n"
+        "SQLite FTS5.  Accents are ignored: Constanta finds Constanța.\n",
+        NULL};
+    return run_query_command(&self, extra, 1, query_search, argc, argv, &q);
+}
+
+static sr_status query_stats(sr_store *s, const query_args *q, sr_row_fn fn, void *ud)
+{
+    (void)q;
+    return sr_store_stats(s, fn, ud);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    query_args q = {.limit = 0};
+    const cli_command self = {"stats", "", "Count what the database holds.", NULL, NULL};
+    return run_query_command(&self, NULL, 0, query_stats, argc, argv, &q);
+}
+
+static sr_status query_rejects(sr_store *s, const query_args *q, sr_row_fn fn, void *ud)
+{
+    return sr_store_list_rejects(s, q->limit, fn, ud);
+}
+
+int cmd_rejects(int argc, char **argv)
+{
+    query_args q = {.limit = 0};
+    cli_option extra[] = {
+        {"limit", 'n', OPT_LONG, &q.limit, "N", "at most N rejects"},
+        {0},
+    };
+    const cli_command self = {
+        "rejects", "", "List input items that could not be read, where they were and why.",
+        "The bytes of each rejected item are kept in the database (rejects.raw).\n", NULL};
+    return run_query_command(&self, extra, 0, query_rejects, argc, argv, &q);
+}

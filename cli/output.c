@@ -1,0 +1,210 @@
+/*
+ * output.c - rows out as an aligned table, JSON Lines or CSV.
+ *
+ * A table must see every row before it can align the columns, so it buffers;
+ * JSON Lines and CSV stream.  Table cells are cut to a readable width; the
+ * other formats never cut anything.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util/buf.h"
+#include "util/json.h"
+#include "util/utf8.h"
+
+enum { TABLE_CELL_MAX = 60 };
+
+struct cli_rows {
+    cli_format format;
+    FILE *out;
+    long n_rows;
+    int n_cols;
+    char **names;
+    char **cells; /* table: row-major, n_rows * n_cols */
+    size_t cap_cells;
+};
+
+int cli_format_parse(const char *s)
+{
+    if (!s || strcmp(s, "table") == 0)
+        return FORMAT_TABLE;
+    if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0)
+        return FORMAT_JSONL;
+    if (strcmp(s, "csv") == 0)
+        return FORMAT_CSV;
+    return -1;
+}
+
+cli_rows *cli_rows_new(cli_format format, FILE *out)
+{
+    cli_rows *r = calloc(1, sizeof *r);
+    if (r) {
+        r->format = format;
+        r->out = out;
+    }
+    return r;
+}
+
+static void csv_cell(FILE *out, const char *v)
+{
+    if (!v)
+        return;
+    if (!strpbrk(v, ",\"\n\r")) {
+        fputs(v, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *v; v++) {
+        if (*v == '"')
+            fputc('"', out);
+        fputc(*v, out);
+    }
+    fputc('"', out);
+}
+
+/* Numbers go out as JSON numbers, everything else as strings. */
+static int is_number(const char *v)
+{
+    if (!v || !*v)
+        return 0;
+    const char *p = v + (*v == '-');
+    if (!*p || (*p == '0' && p[1] && p[1] != '.'))
+        return 0;
+    int dot = 0;
+    for (; *p; p++) {
+        if (*p == '.' && !dot)
+            dot = 1;
+        else if (*p < '0' || *p > '9')
+            return 0;
+    }
+    return 1;
+}
+
+int cli_rows_add(void *rows, int n, const char *const *names, const char *const *values)
+{
+    cli_rows *r = rows;
+    if (r->n_rows == 0 && !r->names) {
+        r->n_cols = n;
+        r->names = calloc((size_t)n, sizeof *r->names);
+        for (int i = 0; i < n && r->names; i++)
+            r->names[i] = strdup(names[i]);
+        if (r->format == FORMAT_CSV) {
+            for (int i = 0; i < n; i++) {
+                if (i)
+                    fputc(',', r->out);
+                csv_cell(r->out, names[i]);
+            }
+            fputc('\n', r->out);
+        }
+    }
+    r->n_rows++;
+    if (r->format == FORMAT_JSONL) {
+        sr_buf b = SR_BUF_INIT;
+        sr_buf_putc(&b, '{');
+        for (int i = 0; i < n; i++) {
+            if (i)
+                sr_buf_putc(&b, ',');
+            sr_json_cstr(&b, names[i]);
+            sr_buf_putc(&b, ':');
+            if (is_number(values[i]))
+                sr_buf_puts(&b, values[i]);
+            else
+                sr_json_cstr(&b, values[i]);
+        }
+        sr_buf_puts(&b, "}\n");
+        fwrite(sr_buf_cstr(&b), 1, b.len, r->out);
+        sr_buf_free(&b);
+    } else if (r->format == FORMAT_CSV) {
+        for (int i = 0; i < n; i++) {
+            if (i)
+                fputc(',', r->out);
+            csv_cell(r->out, values[i]);
+        }
+        fputc('\n', r->out);
+    } else {
+        size_t need = (size_t)r->n_rows * (size_t)r->n_cols;
+        if (need > r->cap_cells) {
+            size_t cap = r->cap_cells ? r->cap_cells * 2 : 256;
+            while (cap < need)
+                cap *= 2;
+            char **g = realloc(r->cells, cap * sizeof *g);
+            if (!g)
+                return 1;
+            r->cells = g;
+            r->cap_cells = cap;
+        }
+        char **row = r->cells + (size_t)(r->n_rows - 1) * (size_t)r->n_cols;
+        for (int i = 0; i < r->n_cols; i++)
+            row[i] = strdup(i < n && values[i] ? values[i] : "");
+    }
+    return 0;
+}
+
+/* Display width, approximated by code points; cells are cut to TABLE_CELL_MAX. */
+static size_t cell_width(const char *s)
+{
+    size_t w = sr_utf8_count(s, strlen(s));
+    return w > TABLE_CELL_MAX ? TABLE_CELL_MAX : w;
+}
+
+static void print_cell(FILE *out, const char *s, size_t width, int last)
+{
+    size_t len = strlen(s), i = 0, w = 0;
+    size_t full = sr_utf8_count(s, len);
+    size_t shown = full > TABLE_CELL_MAX ? TABLE_CELL_MAX - 1 : full;
+    while (i < len && w < shown) {
+        unsigned char c = (unsigned char)s[i];
+        /* a newline inside a cell would break the table */
+        if (c == '\n' || c == '\t')
+            fputc(' ', out);
+        else
+            fputc(c, out);
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            fputc(s[i++], out);
+        w++;
+    }
+    if (full > TABLE_CELL_MAX) {
+        fputs("…", out);
+        w++;
+    }
+    if (!last)
+        for (; w < width; w++)
+            fputc(' ', out);
+}
+
+long cli_rows_finish(cli_rows *r)
+{
+    long n = r->n_rows;
+    if (r->format == FORMAT_TABLE && r->names) {
+        size_t *width = calloc((size_t)r->n_cols, sizeof *width);
+        for (int c = 0; width && c < r->n_cols; c++) {
+            width[c] = cell_width(r->names[c]);
+            for (long i = 0; i < r->n_rows; i++) {
+                size_t w = cell_width(r->cells[(size_t)i * (size_t)r->n_cols + (size_t)c]);
+                if (w > width[c])
+                    width[c] = w;
+            }
+        }
+        for (int c = 0; width && c < r->n_cols; c++) {
+            print_cell(r->out, r->names[c], width[c], c == r->n_cols - 1);
+            fputs(c == r->n_cols - 1 ? "\n" : "  ", r->out);
+        }
+        for (long i = 0; width && i < r->n_rows; i++)
+            for (int c = 0; c < r->n_cols; c++) {
+                print_cell(r->out, r->cells[(size_t)i * (size_t)r->n_cols + (size_t)c], width[c],
+                           c == r->n_cols - 1);
+                fputs(c == r->n_cols - 1 ? "\n" : "  ", r->out);
+            }
+        free(width);
+    }
+    for (long i = 0; r->cells && i < r->n_rows * r->n_cols; i++)
+        free(r->cells[i]);
+    free(r->cells);
+    for (int c = 0; r->names && c < r->n_cols; c++)
+        free(r->names[c]);
+    free(r->names);
+    free(r);
+    return n;
+}

@@ -1,0 +1,70 @@
+/*
+ * analyze.c - runs the stages after ingest on one article.
+ *
+ * Today: the text stage and language identification.  Later stages (actors,
+ * events, quotes, places) plug in here in pipeline order.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/core.h"
+#include "text/text.h"
+
+void sr_context_free(sr_context *ctx)
+{
+    if (!ctx)
+        return;
+    if (ctx->langid)
+        sr_langid_close(ctx->langid);
+    free(ctx);
+}
+
+/* The language model is loaded on first use: a program that never analyzes
+ * (listing a database) should not pay for it. */
+static sr_langid *context_langid(const sr_context *cctx)
+{
+    sr_context *ctx = (sr_context *)cctx; /* lazy init of a cache, not a change of settings */
+    if (!ctx->langid_tried) {
+        char err[256];
+        ctx->langid_tried = 1;
+        ctx->langid = sr_langid_open(err, sizeof err);
+        if (!ctx->langid)
+            sr_report(ctx, SR_DIAG_WARNING, "language identification", "apt-get install libexttextcat-data",
+                      "%s; languages will be 'und'", err);
+    }
+    return ctx->langid;
+}
+
+sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
+{
+    struct sr_article_impl *impl = a->impl;
+    if (!impl->text) {
+        sr_text *t = sr_arena_calloc(&impl->arena, 1, sizeof *t);
+        if (!t || sr_text_analyze(a->body, a->body_len, &impl->arena, t) != 0)
+            return SR_ERR_NOMEM;
+        impl->text = t;
+        a->n_sentences = t->n_sentences;
+    }
+    if (!a->language) {
+        char code[8] = "und";
+        if (ctx && ctx->langid_enabled) {
+            sr_langid *lid = context_langid(ctx);
+            if (lid)
+                sr_langid_guess(lid, a->body, a->body_len < 4096 ? a->body_len : 4096, code);
+        }
+        a->language = sr_article_strndup(a, code, strlen(code));
+        if (!a->language)
+            return SR_ERR_NOMEM;
+    }
+    return SR_OK;
+}
+
+sr_status sr_article_sentence(const sr_article *a, size_t i, size_t *start, size_t *end)
+{
+    const sr_text *t = a->impl->text;
+    if (!t || i >= t->n_sentences)
+        return SR_ERR_USAGE;
+    *start = t->sentences[i].start;
+    *end = t->sentences[i].end;
+    return SR_OK;
+}

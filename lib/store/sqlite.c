@@ -1,0 +1,380 @@
+/*
+ * sqlite.c - the embedded default store: one SQLite file, WAL, FTS5.
+ *
+ * Writes happen in caller-sized transactions (sr_store_begin/commit): a
+ * killed process loses only the open batch, and re-running the same input
+ * adds nothing, because article ids come from their content and rejects are
+ * unique per (place, bytes).  Statements that run per article are prepared
+ * once.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/core.h"
+#include "store/store.h"
+#include "text/text.h"
+#include "util/hash.h"
+
+typedef struct sqlite_store {
+    sr_store base;
+    sqlite3 *db;
+    sqlite3_stmt *insert_article;
+    sqlite3_stmt *insert_sentence;
+    sqlite3_stmt *insert_fts;
+    sqlite3_stmt *insert_reject;
+} sqlite_store;
+
+static sr_status db_error(sqlite_store *s, const char *what)
+{
+    snprintf(s->base.errmsg, sizeof s->base.errmsg, "%s: %s", what, sqlite3_errmsg(s->db));
+    return SR_ERR_DB;
+}
+
+static sr_status exec_sql(sqlite_store *s, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(s->base.errmsg, sizeof s->base.errmsg, "%s (in: %.80s)", msg ? msg : "?", sql);
+        sqlite3_free(msg);
+        return SR_ERR_DB;
+    }
+    return SR_OK;
+}
+
+static void now_iso(char out[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* ------------------------------------------------------------ writes */
+
+static sr_status sqlite_begin(sr_store *base)
+{
+    return exec_sql((sqlite_store *)base, "BEGIN IMMEDIATE");
+}
+
+static sr_status sqlite_commit(sr_store *base)
+{
+    return exec_sql((sqlite_store *)base, "COMMIT");
+}
+
+static sr_status sqlite_rollback(sr_store *base)
+{
+    return exec_sql((sqlite_store *)base, "ROLLBACK");
+}
+
+static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *added)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    char now[32];
+    now_iso(now);
+    *added = 0;
+    sqlite3_stmt *st = s->insert_article;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, a->path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, a->format ? a->format : "text", -1, SQLITE_STATIC);
+    bind_text_or_null(st, 4, a->url);
+    bind_text_or_null(st, 5, a->title);
+    bind_text_or_null(st, 6, a->outlet);
+    bind_text_or_null(st, 7, a->date);
+    bind_text_or_null(st, 8, a->language);
+    sqlite3_bind_text(st, 9, a->body, (int)a->body_len, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 10, (sqlite3_int64)a->n_chars);
+    sqlite3_bind_int64(st, 11, (sqlite3_int64)a->n_sentences);
+    sqlite3_bind_text(st, 12, now, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return db_error(s, "storing an article");
+    if (sqlite3_changes(s->db) == 0)
+        return SR_OK; /* already there: same url and text */
+    *added = 1;
+    sqlite3_int64 rowid = sqlite3_last_insert_rowid(s->db);
+
+    st = s->insert_fts;
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, rowid);
+    bind_text_or_null(st, 2, a->title);
+    sqlite3_bind_text(st, 3, a->body, (int)a->body_len, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return db_error(s, "indexing an article for search");
+
+    const sr_text *t = a->impl->text;
+    for (size_t i = 0; t && i < t->n_sentences; i++) {
+        st = s->insert_sentence;
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        sqlite3_bind_int64(st, 3, t->sentences[i].start);
+        sqlite3_bind_int64(st, 4, t->sentences[i].end);
+        sqlite3_bind_int64(st, 5, t->sentences[i].paragraph);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return db_error(s, "storing a sentence");
+    }
+    return SR_OK;
+}
+
+static sr_status sqlite_put_reject(sr_store *base, const sr_reject *r, int *added)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    char now[32], hex[17];
+    now_iso(now);
+    uint64_t h = sr_hash64(SR_HASH_SEED, r->reason, strlen(r->reason));
+    if (r->raw_len)
+        h = sr_hash64(h, r->raw, r->raw_len);
+    sr_hash_hex(h, hex);
+    sqlite3_stmt *st = s->insert_reject;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, r->where ? r->where : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, r->path ? r->path : "", -1, SQLITE_STATIC);
+    if (r->offset >= 0)
+        sqlite3_bind_int64(st, 3, r->offset);
+    else
+        sqlite3_bind_null(st, 3);
+    if (r->line > 0)
+        sqlite3_bind_int64(st, 4, r->line);
+    else
+        sqlite3_bind_null(st, 4);
+    sqlite3_bind_text(st, 5, r->reason, -1, SQLITE_STATIC);
+    if (r->raw_len)
+        sqlite3_bind_blob64(st, 6, r->raw, r->raw_len, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 6);
+    sqlite3_bind_int64(st, 7, (sqlite3_int64)r->raw_len);
+    sqlite3_bind_text(st, 8, hex, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 9, now, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return db_error(s, "storing a reject");
+    *added = sqlite3_changes(s->db) > 0;
+    return SR_OK;
+}
+
+/* ------------------------------------------------------------ reads */
+
+static sr_status run_query(sqlite_store *s, sqlite3_stmt *st, sr_row_fn fn, void *ud)
+{
+    int n = sqlite3_column_count(st);
+    const char *names[32];
+    const char *values[32];
+    if (n > 32)
+        n = 32;
+    for (int i = 0; i < n; i++)
+        names[i] = sqlite3_column_name(st, i);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int i = 0; i < n; i++)
+            values[i] = (const char *)sqlite3_column_text(st, i);
+        if (fn(ud, n, names, values))
+            break;
+    }
+    sr_status status = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SR_OK : db_error(s, "query");
+    sqlite3_finalize(st);
+    return status;
+}
+
+static sr_status prepare(sqlite_store *s, const char *sql, sqlite3_stmt **st)
+{
+    if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK)
+        return db_error(s, "preparing a query");
+    return SR_OK;
+}
+
+static sr_status sqlite_list_articles(sr_store *base, const sr_article_filter *f, sr_row_fn fn,
+                                      void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    sqlite3_stmt *st;
+    sr_status rc = prepare(s,
+                           "SELECT id, date, outlet, title, url, language, n_sentences AS sentences, path"
+                           " FROM articles"
+                           " WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)"
+                           "   AND (?3 IS NULL OR outlet = ?3)"
+                           " ORDER BY date DESC NULLS LAST, rowid LIMIT ?4",
+                           &st);
+    if (rc)
+        return rc;
+    bind_text_or_null(st, 1, f ? f->since : NULL);
+    bind_text_or_null(st, 2, f ? f->until : NULL);
+    bind_text_or_null(st, 3, f ? f->outlet : NULL);
+    sqlite3_bind_int64(st, 4, f && f->limit > 0 ? f->limit : -1);
+    return run_query(s, st, fn, ud);
+}
+
+static sr_status sqlite_search(sr_store *base, const char *query, long limit, sr_row_fn fn,
+                               void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    sqlite3_stmt *st;
+    sr_status rc = prepare(s,
+                           "SELECT a.id, a.date, a.outlet, a.title,"
+                           " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+                           " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                           " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+                           &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+    rc = run_query(s, st, fn, ud);
+    if (rc == SR_ERR_DB && strstr(s->base.errmsg, "syntax"))
+        snprintf(s->base.errmsg, sizeof s->base.errmsg,
+                 "cannot read the search query '%s': use words, \"exact phrases\", OR, NOT, "
+                 "prefix*",
+                 query);
+    return rc;
+}
+
+static sr_status sqlite_stats(sr_store *base, sr_row_fn fn, void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    sqlite3_stmt *st;
+    sr_status rc = prepare(
+        s,
+        "SELECT 'articles' AS what, COUNT(*) AS count FROM articles"
+        " UNION ALL SELECT 'sentences', COUNT(*) FROM sentences"
+        " UNION ALL SELECT 'rejects', COUNT(*) FROM rejects"
+        " UNION ALL SELECT 'events', COUNT(*) FROM events"
+        " UNION ALL SELECT 'quotes', COUNT(*) FROM quotes"
+        " UNION ALL SELECT 'places', COUNT(*) FROM places"
+        " UNION ALL SELECT 'outlets', COUNT(DISTINCT outlet) FROM articles"
+        " UNION ALL SELECT 'first date', MIN(date) FROM articles"
+        " UNION ALL SELECT 'last date', MAX(date) FROM articles"
+        " UNION ALL SELECT * FROM (SELECT 'format ' || format, COUNT(*) FROM articles"
+        "   GROUP BY format ORDER BY format)"
+        " UNION ALL SELECT * FROM (SELECT 'language ' || COALESCE(language, 'und'), COUNT(*)"
+        "   FROM articles GROUP BY language ORDER BY COUNT(*) DESC)",
+        &st);
+    if (rc)
+        return rc;
+    return run_query(s, st, fn, ud);
+}
+
+static sr_status sqlite_list_rejects(sr_store *base, long limit, sr_row_fn fn, void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    sqlite3_stmt *st;
+    sr_status rc = prepare(s,
+                           "SELECT location, reason, raw_len AS bytes_kept, rejected_at"
+                           " FROM rejects ORDER BY id LIMIT ?1",
+                           &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, limit > 0 ? limit : -1);
+    return run_query(s, st, fn, ud);
+}
+
+/* ------------------------------------------------------------ open/close */
+
+static void sqlite_close(sr_store *base)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    sqlite3_finalize(s->insert_article);
+    sqlite3_finalize(s->insert_sentence);
+    sqlite3_finalize(s->insert_fts);
+    sqlite3_finalize(s->insert_reject);
+    sqlite3_close(s->db);
+    free(s);
+}
+
+static const sr_store_ops sqlite_ops = {
+    "sqlite",           sqlite_close,         sqlite_begin,   sqlite_commit,
+    sqlite_rollback,    sqlite_put_article,   sqlite_put_reject,
+    sqlite_list_articles, sqlite_search,      sqlite_stats,   sqlite_list_rejects,
+};
+
+/* SQLite-only parts: full-text index over title and body, kept as an
+ * external-content table so the text is stored once. */
+static const char *const sqlite_extra_schema[] = {
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    " title, body, content='articles', content_rowid='rowid',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    NULL,
+};
+
+sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    sqlite_store *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return SR_ERR_NOMEM;
+    }
+    s->base.ops = &sqlite_ops;
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        snprintf(err, errlen, "cannot open database %s: %s", path,
+                 s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        sqlite3_close(s->db);
+        free(s);
+        return SR_ERR_DB;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    sr_status rc = exec_sql(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                               " PRAGMA foreign_keys=ON");
+    int version = 0;
+    if (rc == SR_OK) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW)
+                version = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+        }
+        if (version > SR_SCHEMA_VERSION) {
+            snprintf(s->base.errmsg, sizeof s->base.errmsg,
+                     "the database has schema version %d, newer than this sitrep (%d): "
+                     "upgrade sitrep",
+                     version, SR_SCHEMA_VERSION);
+            rc = SR_ERR_DB;
+        }
+    }
+    if (rc == SR_OK && version < SR_SCHEMA_VERSION) {
+        rc = exec_sql(s, "BEGIN");
+        for (size_t i = 0; rc == SR_OK && sr_schema_statements[i]; i++)
+            rc = exec_sql(s, sr_schema_statements[i]);
+        for (size_t i = 0; rc == SR_OK && sqlite_extra_schema[i]; i++)
+            rc = exec_sql(s, sqlite_extra_schema[i]);
+        if (rc == SR_OK)
+            rc = exec_sql(s, "PRAGMA user_version = 1; COMMIT");
+        else
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    if (rc == SR_OK &&
+        (sqlite3_prepare_v2(s->db,
+                            "INSERT OR IGNORE INTO articles (id, path, format, url, title, outlet,"
+                            " date, language, body, chars, n_sentences, ingested_at)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            -1, &s->insert_article, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT OR IGNORE INTO sentences (article_id, idx, start_char,"
+                            " end_char, paragraph) VALUES (?1, ?2, ?3, ?4, ?5)",
+                            -1, &s->insert_sentence, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
+                            -1, &s->insert_fts, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT OR IGNORE INTO rejects (location, path, byte_offset, line,"
+                            " reason, raw, raw_len, raw_hash, rejected_at)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                            -1, &s->insert_reject, NULL) != SQLITE_OK))
+        rc = db_error(s, "preparing statements");
+    if (rc != SR_OK) {
+        snprintf(err, errlen, "%s: %s", path, s->base.errmsg);
+        sqlite_close(&s->base);
+        return rc;
+    }
+    *out = &s->base;
+    return SR_OK;
+}

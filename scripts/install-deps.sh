@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what sitrep needs to build and test, from Debian's packages.
+# Usage: scripts/install-deps.sh [build|test]
+#   build  compilers and libraries (what `make demo` needs)
+#   test   also clang's sanitizer and fuzzer runtimes, cmocka, sqlite3
+# Installs only what is missing, so a second run is quick and offline.
+set -euo pipefail
+
+what=${1:-test}
+packages=(gcc make cmake pkg-config libsqlite3-dev libjansson-dev libgumbo-dev zlib1g-dev
+          libicu-dev libexttextcat-dev libexttextcat-data)
+if [ "$what" = test ]; then
+  packages+=(clang libclang-rt-14-dev libcmocka-dev sqlite3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "sitrep: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then
+    sudo=sudo
+  else
+    echo "sitrep: these Debian packages are missing: ${missing[*]}" >&2
+    echo "sitrep: install them as root (apt-get install ${missing[*]}) and run again" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
