@@ -1,2 +1,0 @@
-# Empty dependencies file for ingest_test_normalize.
-# This may be replaced when dependencies are built.

@@ -1,2 +1,0 @@
-# Empty compiler generated dependencies file for util_test_gz.
-# This may be replaced when dependencies are built.
