@@ -27,7 +27,7 @@ build: deps
 
 demo: build
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(SITREP) ingest demo --db demo.db || [ $$? -eq 1 ]
+	$(SITREP) ingest demo/text demo/jsonl demo/html demo/warc/demo.warc.gz --db demo.db
 	@echo
 	@echo "== what demo.db holds (sitrep stats --db demo.db)"
 	@$(SITREP) stats --db demo.db

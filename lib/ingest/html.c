@@ -1176,8 +1176,13 @@ static size_t join_siblings(hnode *best, hnode **sel, size_t cap, sr_buf *tmp)
         if (s == best) {
             append = 1;
         } else {
-            double bonus = same_class(s, best) ? best_score * 0.2 : 0.0;
+            int kin = same_class(s, best);
+            double bonus = kin ? best_score * 0.2 : 0.0;
             if (s->scored && s->score + bonus >= threshold) {
+                append = 1;
+            } else if (kin && !s->scored && s->chars >= 200 && link_density(s) < 0.3) {
+                /* Another copy of the winner's container, its paragraphs
+                 * nested deeper than scores reach. */
                 append = 1;
             } else if (s->tag == GUMBO_TAG_P || (s->is_block && !s->has_block_child)) {
                 /* A paragraph, or a block holding only inline text (a lead
@@ -1216,13 +1221,14 @@ static int node_order(const void *a, const void *b)
 static size_t join_cousins(tree *t, const hnode *best, hnode **sel, size_t nsel)
 {
     const char *cls = attr(best->g, "class");
-    if (!cls || !*cls || !best->scored)
+    if (!cls || !*cls)
         return nsel;
     size_t before = nsel;
     for (size_t i = 1; i < t->n && nsel < t->n; i++) {
         hnode *h = &t->nodes[i];
-        if (h == best || !h->scored || h->drop || h->junk || h->tag != best->tag ||
-            h->score < best->score * 0.3 || h->chars < 200 || link_density(h) > 0.3 ||
+        /* Unscored copies hold their paragraphs deeper than scores reach. */
+        if (h == best || h->drop || h->junk || h->tag != best->tag || h->chars < 200 ||
+            link_density(h) > 0.3 || (h->scored && h->score < best->score * 0.3) ||
             !same_class(h, best))
             continue;
         int related = 0;

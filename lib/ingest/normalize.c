@@ -45,8 +45,12 @@ int sr_to_utf8(const unsigned char *data, size_t len, const char *charset, sr_bu
         len -= 3;
         charset = "utf-8";
     } else if (len >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
+        data += 2;
+        len -= 2;
         charset = "utf-16le";
     } else if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF) {
+        data += 2;
+        len -= 2;
         charset = "utf-16be";
     }
 
@@ -197,6 +201,9 @@ static int to_nfc(const char *text, size_t len, sr_buf *out)
 
 /* ------------------------------------------------------------ lines */
 
+/* Lines no longer than this (in bytes) may be a hard wrap of one paragraph. */
+#define SR_WRAP_WIDTH_MAX 90
+
 typedef struct line {
     size_t start, len; /* into the cleaned text */
     int indent;        /* leading whitespace columns before cleaning */
@@ -250,6 +257,21 @@ static size_t image_markup_length(const char *s, size_t len)
     return 0;
 }
 
+/* A line that is one image element carrying a data URI - "<img src=data:...>",
+ * "<image>data:...</image>", a markdown "![alt](data:...)" - holds no text:
+ * its alt text repeats the headline or a caption. */
+static int is_image_element_line(const char *s, size_t len)
+{
+    const char *nl = memchr(s, '\n', len);
+    size_t n = nl ? (size_t)(nl - s) : len;
+    if (n == 0 || (s[0] != '<' && !(n > 1 && s[0] == '!' && s[1] == '[')))
+        return 0;
+    for (size_t i = 0; i + 5 < n; i++)
+        if ((s[i] == 'd' || s[i] == 'D') && data_uri_length(s + i, n - i) > 0)
+            return 1;
+    return 0;
+}
+
 /* Cleans characters line by line and records each line's extent. */
 static int clean_lines(const char *t, size_t n, sr_buf *clean, line **lines_out, size_t *n_lines)
 {
@@ -275,6 +297,11 @@ static int clean_lines(const char *t, size_t n, sr_buf *clean, line **lines_out,
             i++;
         }
         ln->start = clean->len;
+        if (is_image_element_line(t + i, n - i)) {
+            /* the whole line is an image element around a data URI: no text */
+            while (i < n && t[i] != '\n' && t[i] != '\r')
+                i++;
+        }
         int pending_space = 0;
         while (i < n && t[i] != '\n' && t[i] != '\r') {
             size_t k = data_uri_length(t + i, n - i);
@@ -362,26 +389,25 @@ int sr_normalize_body(const char *text, size_t len, sr_buf *out)
      * Without blank lines, long lines are one paragraph each (web text, the
      * seeds); short lines are hard-wrapped text where an indented line
      * starts a paragraph (wire copy such as Reuters). */
-    size_t blank = 0, nonblank = 0, chars = 0;
+    size_t blank = 0, nonblank = 0, longest = 0;
     for (size_t i = 0; i < n_lines; i++) {
         if (lines[i].len == 0)
             blank++;
         else {
             nonblank++;
-            chars += lines[i].len;
+            if (lines[i].len > longest)
+                longest = lines[i].len;
         }
     }
+    /* Hard-wrapped text keeps every line under a fixed width (wire copy
+     * wraps at 65-80 columns); text with any longer line has one paragraph
+     * a line. */
     int wrapped = 0, blank_separated = 0;
-    if (nonblank > 1) {
-        size_t mean = chars / nonblank;
-        if (blank > 0 && mean < 100)
+    if (nonblank > 1 && longest <= SR_WRAP_WIDTH_MAX) {
+        if (blank > 0)
             blank_separated = 1;
-        else if (blank == 0 && mean < 100)
+        else
             wrapped = 1;
-        else if (blank > 0) {
-            /* long lines with blank lines between some of them: a blank line
-             * or a new line each start a paragraph */
-        }
     }
 
     const char *c = sr_buf_cstr(&clean);

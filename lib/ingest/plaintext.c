@@ -149,6 +149,20 @@ int sr_plaintext_parse(const unsigned char *data, size_t len, sr_buf *scratch, s
     if (!h.date[0] && prefix_date[0])
         memcpy(h.date, prefix_date, sizeof prefix_date);
 
+    if (h.charset[0]) {
+        /* header values are in the declared charset too (a title with a euro sign) */
+        char *fields[] = {h.url, h.title, h.outlet};
+        size_t caps[] = {sizeof h.url, sizeof h.title, sizeof h.outlet};
+        for (size_t i = 0; i < 3; i++) {
+            sr_buf conv = SR_BUF_INIT;
+            char ignored[64];
+            if (sr_to_utf8((const unsigned char *)fields[i], strlen(fields[i]), h.charset, &conv,
+                           ignored, sizeof ignored) == 0)
+                snprintf(fields[i], caps[i], "%s", sr_buf_cstr(&conv));
+            sr_buf_free(&conv);
+        }
+    }
+
     /* scratch holds: the converted body, then the header values */
     sr_buf_clear(scratch);
     if (sr_to_utf8(data + start, len - start, h.charset[0] ? h.charset : NULL, scratch, err,

@@ -210,6 +210,27 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* In a folder walk, files that are documentation, code or data of other
+ * kinds are passed over: a corpus folder often holds a README or a script.
+ * A file named on the command line is always read. */
+static int is_news_file_name(const char *name)
+{
+    static const char *const skipped_prefixes[] = {"README", "LICENSE", "COPYING", "Makefile"};
+    static const char *const skipped_suffixes[] = {".md", ".sh", ".py", ".c", ".h", ".js",
+                                                   ".css", ".png", ".jpg", ".jpeg", ".gif",
+                                                   ".pdf", ".db", ".db-wal", ".db-shm"};
+    for (size_t i = 0; i < sizeof skipped_prefixes / sizeof *skipped_prefixes; i++)
+        if (strncmp(name, skipped_prefixes[i], strlen(skipped_prefixes[i])) == 0)
+            return 0;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof skipped_suffixes / sizeof *skipped_suffixes; i++) {
+        size_t k = strlen(skipped_suffixes[i]);
+        if (n > k && strcasecmp(name + n - k, skipped_suffixes[i]) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Pushes a folder's entries (hidden ones skipped) so they come out in name order. */
 static int push_directory(sr_reader *r, const char *path, char *err, size_t errlen)
 {
@@ -223,7 +244,7 @@ static int push_directory(sr_reader *r, const char *path, char *err, size_t errl
     struct dirent *de;
     int rc = 0;
     while ((de = readdir(dir)) != NULL) {
-        if (de->d_name[0] == '.')
+        if (de->d_name[0] == '.' || !is_news_file_name(de->d_name))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
@@ -339,7 +360,9 @@ static int open_next(sr_reader *r, sr_item *item, sr_article **article, sr_rejec
             if (sr_gz_inflate_all(r->data, r->len, SR_FILE_MAX, &r->inflated, err, sizeof err) !=
                 0) {
                 *item = make_reject(r, rej, 0, 0, r->file_data, r->file_len,
-                                    "gzip: %s; the file is kept as it was read", err);
+                                    "gzip: %s; nothing was read from this file, its bytes "
+                                    "are kept with this reject",
+                                    err);
                 return 1;
             }
             r->data = (const unsigned char *)r->inflated.data;

@@ -164,6 +164,15 @@ static size_t next_member(const unsigned char *b, size_t n, size_t from)
     return n;
 }
 
+/* True when b[at] is where a record ends: separator line ends (any
+ * number, CRLF or LF), then the end, another "WARC/" line, or a gzip member. */
+static int followed_by_record(const unsigned char *b, size_t n, size_t at)
+{
+    size_t q = skip_gap(b, n, at);
+    return q == n || (n - q >= 5 && memcmp(b + q, "WARC/", 5) == 0) ||
+           sr_gz_is_gzip(b + q, n - q);
+}
+
 /* Where the reader resumes in the file after a record that lost its framing
  * at file offset `start`. */
 static size_t file_resync(const sr_warc_reader *r, size_t start)
@@ -586,8 +595,24 @@ static int read_record(sr_warc_reader *r, const unsigned char *b, size_t n, size
                     (unsigned long long)clen, in_member ? "gzip member" : "file", n - body,
                     body, of);
     }
+    /* A block must be followed by the record separator and then another
+     * record or the end.  When it is not, the Content-Length is wrong; if a
+     * "WARC/" line starts inside the claimed block, the length swallowed
+     * the records after this one, so give this one up and resume there. */
+    size_t end = body + (size_t)clen;
+    if (!followed_by_record(b, n, end)) {
+        size_t next = next_warc_line(b, n, body);
+        if (next < end) {
+            *lost = 1;
+            *p = next;
+            return fail(err, errlen, idx, off,
+                        "Content-Length %llu runs into the next record, which starts at "
+                        "byte %zu%s",
+                        (unsigned long long)clen, next, of);
+        }
+    }
     /* From here on the record is framed: errors skip just this record. */
-    *p = body + (size_t)clen;
+    *p = end;
     if (slots[W_TYPE] == NO_SLOT)
         return fail(err, errlen, idx, off, "no WARC-Type header; record skipped");
 

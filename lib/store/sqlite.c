@@ -229,11 +229,14 @@ static sr_status sqlite_search(sr_store *base, const char *query, long limit, sr
     sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
     rc = run_query(s, st, fn, ud);
-    if (rc == SR_ERR_DB && strstr(s->base.errmsg, "syntax"))
+    if (rc == SR_ERR_DB) {
+        char cause[512];
+        snprintf(cause, sizeof cause, "%s", sqlite3_errmsg(s->db));
         snprintf(s->base.errmsg, sizeof s->base.errmsg,
-                 "cannot read the search query '%s': use words, \"exact phrases\", OR, NOT, "
-                 "prefix*",
-                 query);
+                 "cannot read the search query '%s' (%s): use words, \"exact phrases\", OR, "
+                 "NOT, prefix*",
+                 query, cause);
+    }
     return rc;
 }
 

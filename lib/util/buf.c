@@ -26,6 +26,8 @@ int sr_buf_reserve(sr_buf *b, size_t extra)
         b->oom = 1;
         return -1;
     }
+    if (!b->data)
+        p[0] = '\0'; /* a new buffer is an empty string */
     b->data = p;
     b->cap = cap;
     return 0;

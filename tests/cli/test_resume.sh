@@ -10,7 +10,7 @@ awk -v n=$n 'BEGIN {
     printf "{\"url\":\"https://wire.example/%d\",\"title\":\"Bulletin %d\",\"maintext\":\"Bulletin %d. The ministry in Bucharest said on Monday that talks on the Black Sea corridor would resume. Officials from Ankara and Kyiv were expected.\",\"date_publish\":\"2023-06-%02d\"}\n", i, i, i, (i % 28) + 1
 }' > feed.jsonl
 
-sitrep ingest feed.jsonl --db r.db --batch 100 --no-langid -q &
+"$SITREP_BIN" ingest feed.jsonl --db r.db --batch 100 --no-langid -q &
 pid=$!
 # wait until at least one batch is committed, then kill without warning
 for _ in $(seq 1 200); do

@@ -59,8 +59,12 @@ static void test_junk_dropped(void **state)
 {
     (void)state;
     /* an inline data: URI and the image markup around it go; the text stays */
-    expect_body("Title line here\n\n<image>data:image/s3,"s3://crabby-images/f4211/f4211537f5d6e81d1a02f3e4f7deaeb99ab7922d" alt="x"</image>\n\nThe text.",
+    expect_body("Title line here\n\n<image>data:image/png;base64,iVBORw0KGgo=\" alt=\"x\"</image>\n\nThe text.",
                 "Title line here\n\nThe text.");
+    /* a markdown image whose target is a data URI goes whole */
+    expect_body("Before.\n\n\x21[A caption](data:image/png;base64,iVBORw0KGgo=)\n\nAfter.", "Before.\n\nAfter.");
+    /* the same element shape the seeds carry: a tag, a data URI, attributes */
+    expect_body("Head\n\n<img src=\"data:image/gif;base64,R0lGOD\" alt=\"Head\">\n\nBody text.", "Head\n\nBody text.");
     expect_body("See data:image/gif;base64,R0lGODlh here.", "See here.");
     /* a trailing source link and a lone full stop go; a link inside text stays */
     expect_body("Talks went on.\n\nhttps://example.org/story/1\n\n.\n",
