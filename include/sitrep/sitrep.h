@@ -109,7 +109,8 @@ typedef struct sr_reject {
     size_t raw_len;
 } sr_reject;
 
-#define SR_REJECT_RAW_MAX ((size_t)16 << 20)
+/* Bytes of one rejected item kept at most (SQLite stores up to 1e9 in a value). */
+#define SR_REJECT_RAW_MAX ((size_t)512 << 20)
 
 typedef struct sr_reader sr_reader;
 

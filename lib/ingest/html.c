@@ -1379,6 +1379,31 @@ static int should_clean(const hnode *h, int is_top, const clean_ctx *cx)
     }
 }
 
+/* Between the paragraphs of a container, a run of inline content that is
+ * nothing but links is a "read more" or "see also" teaser, not prose. */
+static void clean_link_runs(hnode *container)
+{
+    hnode *run = NULL;
+    size_t chars = 0, link_chars = 0;
+    for (hnode *c = container->first;; c = c->next) {
+        int inline_node = c && !c->drop && !c->junk && (c->is_text || !c->is_block);
+        if (inline_node) {
+            if (!run)
+                run = c, chars = link_chars = 0;
+            chars += c->chars;
+            link_chars += c->link_chars;
+            continue;
+        }
+        if (run && chars > 0 && link_chars == chars)
+            for (hnode *r = run; r != c; r = r->next)
+                if (!r->is_text)
+                    r->cleaned = 1;
+        run = NULL;
+        if (!c)
+            break;
+    }
+}
+
 static void clean_article(hnode *const *sel, size_t nsel, const clean_ctx *cx)
 {
     for (size_t k = 0; k < nsel; k++) {
@@ -1386,10 +1411,13 @@ static void clean_article(hnode *const *sel, size_t nsel, const clean_ctx *cx)
         for (hnode *h = root; h;) {
             int descend = 0;
             if (!h->is_text && !h->drop && !h->junk) {
-                if (should_clean(h, h == root, cx))
+                if (should_clean(h, h == root, cx)) {
                     h->cleaned = 1;
-                else
+                } else {
                     descend = 1;
+                    if (h->has_block_child && (cx->flags & PASS_CLEAN))
+                        clean_link_runs(h);
+                }
             }
             if (descend && h->first) {
                 h = h->first;

@@ -458,8 +458,9 @@ static int next_warc(sr_reader *r, sr_article **article, sr_reject *rej, sr_item
         if (rc == 0)
             return 0;
         if (rc < 0) {
-            snprintf(r->where, sizeof r->where, "%s", r->path);
-            *item = make_reject(r, rej, -1, 0, NULL, 0, "WARC: %s", err);
+            snprintf(r->where, sizeof r->where, "%s#%u", r->path, rec.index);
+            *item = make_reject(r, rej, (long long)rec.offset, 0, rec.raw, rec.raw_len, "%s",
+                                err);
             return 1;
         }
         snprintf(r->where, sizeof r->where, "%s#%u", r->path, rec.index);
@@ -473,12 +474,20 @@ static int next_warc(sr_reader *r, sr_article **article, sr_reject *rej, sr_item
             r->skipped++; /* requests, metadata, redirects, images: not articles */
             continue;
         }
+        const unsigned char *payload = (const unsigned char *)rec.payload;
+        if (rec.truncated) {
+            /* a short article must never pass for a whole one */
+            *item = make_reject(r, rej, (long long)rec.offset, 0, payload, rec.payload_len,
+                                "WARC: the HTTP body of record %u ends early (truncated "
+                                "transfer); the partial page is kept with this reject",
+                                rec.index);
+            return 1;
+        }
         char charset[64];
         const char *cs = sr_content_type_charset(ct, charset, sizeof charset) ? charset : NULL;
         sr_draft d;
         memset(&d, 0, sizeof d);
         sr_arena_free(&r->item_arena);
-        const unsigned char *payload = (const unsigned char *)rec.payload;
         if (html) {
             if (sr_html_to_draft(payload, rec.payload_len, cs, &r->item_arena, &d, err,
                                  sizeof err) != 0) {

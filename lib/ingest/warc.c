@@ -688,6 +688,17 @@ sr_warc_reader *sr_warc_open(const unsigned char *data, size_t len)
     return r;
 }
 
+/* Points rec at the bytes of a record that could not be read. */
+static void keep_broken(const sr_warc_reader *r, sr_warc_record *rec, size_t from, size_t to)
+{
+    rec->offset = from;
+    rec->index = r->index;
+    if (to > r->len)
+        to = r->len;
+    rec->raw = to > from ? r->data + from : NULL;
+    rec->raw_len = to > from ? to - from : 0;
+}
+
 int sr_warc_next(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errlen)
 {
     memset(rec, 0, sizeof *rec);
@@ -707,6 +718,8 @@ int sr_warc_next(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errle
             int rc = read_record(r, m, r->member.len, &p, r->member_off, 1, rec, &lost, err,
                                  errlen);
             r->member_pos = p;
+            if (rc < 0)
+                keep_broken(r, rec, r->member_off, r->pos);
             return rc;
         }
 
@@ -721,6 +734,8 @@ int sr_warc_next(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errle
             r->pos = p;
             if (rc < 0 && lost)
                 note_resume(r, from, err, errlen);
+            if (rc < 0)
+                keep_broken(r, rec, from, r->pos);
             return rc;
         }
 
@@ -743,6 +758,7 @@ int sr_warc_next(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errle
                                         : "",
                  rc == SR_GZ_ENOMEM ? "" : zerr);
             note_resume(r, p, err, errlen);
+            keep_broken(r, rec, p, r->pos);
             return -1;
         }
         r->pos = p + used;

@@ -39,6 +39,11 @@ typedef struct sr_warc_record {
      * WARC-Truncated, or a chunked/gzip body ended early and payload holds
      * what could be recovered. */
     int truncated;
+    /* When sr_warc_next returns -1: offset and index name the broken record,
+     * and raw/raw_len hold its bytes as stored in the file (the compressed
+     * member for .warc.gz), so a caller can keep what it could not read. */
+    const unsigned char *raw;
+    size_t raw_len;
 } sr_warc_record;
 
 typedef struct sr_warc_reader sr_warc_reader;

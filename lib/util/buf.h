@@ -28,7 +28,8 @@ void sr_buf_puts(sr_buf *b, const char *s);
 void sr_buf_putc(sr_buf *b, char c);
 void sr_buf_printf(sr_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void sr_buf_vprintf(sr_buf *b, const char *fmt, va_list ap);
+void sr_buf_vprintf(sr_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Appends a code point as UTF-8 (invalid code points become U+FFFD). */
 void sr_buf_put_utf8(sr_buf *b, unsigned cp);
 void sr_buf_clear(sr_buf *b);
