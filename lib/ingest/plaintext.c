@@ -202,10 +202,13 @@ int sr_plaintext_parse(const unsigned char *data, size_t len, sr_buf *scratch, s
         int n = headline_length(s, body_len);
         if (n > 0) {
             size_t at = scratch->len;
-            sr_buf_append(scratch, s, (size_t)n);
-            sr_buf_putc(scratch, '\0');
-            if (scratch->oom)
+            /* reserve first: appending from the buffer into itself must not
+             * read from the old block after a realloc */
+            if (sr_buf_reserve(scratch, (size_t)n + 1) != 0)
                 return -1;
+            memcpy(scratch->data + at, scratch->data, (size_t)n);
+            scratch->len += (size_t)n;
+            sr_buf_putc(scratch, '\0');
             /* the buffer may have moved */
             s = scratch->data;
             d->body = s;
