@@ -120,22 +120,31 @@ static size_t parse_date_prefix(const unsigned char *b, size_t len, char *date, 
     return i;
 }
 
-/* A first line that reads like a headline: short, no sentence-final mark. */
-static int headline_length(const char *body, size_t len)
+/* A first line that reads like a headline: short, no sentence-final mark.
+ * Sets *start to where it begins (after leading blank space) and returns its
+ * length, or 0 when the first line is not a headline. */
+static size_t headline_extent(const char *body, size_t len, size_t *start)
 {
-    const char *nl = memchr(body, '\n', len);
-    size_t n = nl ? (size_t)(nl - body) : len;
-    if (!nl || n < 10 || n > 200)
-        return 0;
-    while (n > 0 && (body[n - 1] == ' ' || body[n - 1] == '\r'))
+    size_t b = 0;
+    while (b < len && (body[b] == ' ' || body[b] == '\t' || body[b] == '\r' || body[b] == '\n'))
+        b++;
+    const char *line = body + b;
+    const char *nl = memchr(line, '\n', len - b);
+    if (!nl)
+        return 0; /* a one-line text is all body */
+    size_t n = (size_t)(nl - line);
+    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\r' || line[n - 1] == '\t'))
         n--;
-    char last = body[n - 1];
+    if (n < 10 || n > 200)
+        return 0;
+    char last = line[n - 1];
     if (last == '.' || last == '!' || last == '?' || last == '"' || last == ',' || last == ':')
         return 0;
-    if (n >= 3 && (unsigned char)body[n - 3] == 0xE2 && (unsigned char)body[n - 2] == 0x80 &&
-        ((unsigned char)body[n - 1] == 0x9D || (unsigned char)body[n - 1] == 0xA6))
+    if (n >= 3 && (unsigned char)line[n - 3] == 0xE2 && (unsigned char)line[n - 2] == 0x80 &&
+        ((unsigned char)line[n - 1] == 0x9D || (unsigned char)line[n - 1] == 0xA6))
         return 0; /* ends with a closing quote or an ellipsis */
-    return (int)n;
+    *start = b;
+    return n;
 }
 
 int sr_plaintext_parse(const unsigned char *data, size_t len, sr_buf *scratch, sr_draft *d,
@@ -199,15 +208,16 @@ int sr_plaintext_parse(const unsigned char *data, size_t len, sr_buf *scratch, s
     d->outlet = h.outlet[0] ? s + offs[3] : NULL;
     d->language = h.language[0] ? s + offs[4] : NULL;
     if (!d->title) {
-        int n = headline_length(s, body_len);
+        size_t from = 0;
+        size_t n = headline_extent(s, body_len, &from);
         if (n > 0) {
             size_t at = scratch->len;
             /* reserve first: appending from the buffer into itself must not
              * read from the old block after a realloc */
-            if (sr_buf_reserve(scratch, (size_t)n + 1) != 0)
+            if (sr_buf_reserve(scratch, n + 1) != 0)
                 return -1;
-            memcpy(scratch->data + at, scratch->data, (size_t)n);
-            scratch->len += (size_t)n;
+            memcpy(scratch->data + at, scratch->data + from, n);
+            scratch->len += n;
             sr_buf_putc(scratch, '\0');
             /* the buffer may have moved */
             s = scratch->data;
