@@ -18,10 +18,12 @@
  *   ellipsis      ends only before a capitalized word (with or without a
  *                 space: "managed...We"), or an opening quote and one;
  *                 "(...)" and "[...]" mark an omission and never end.
- *   abbreviation  titles and e.g./i.e./vs. never end; the others (U.S.,
- *   and initial   Inc., Feb., No., J.) end only before a typical sentence
- *                 opener ("The", "He", "However", ...), since "U.S. Army"
- *                 and "Jens S. Stoltenberg" are far more common than a
+ *   abbreviation  titles and e.g./i.e./vs. never end; months, "No." and
+ *   and initial   the like (followed by a number when abbreviations) end
+ *                 before any capitalized word; the others (U.S., Inc.,
+ *                 etc., J.) end only before a typical sentence opener
+ *                 ("The", "He", "However", ...), since "U.S. Army" and
+ *                 "Jens S. Stoltenberg" are far more common than a
  *                 sentence ending in them.
  *
  * A paragraph break always ends a sentence, whatever the punctuation, and
@@ -177,13 +179,15 @@ static size_t sentence_end_after(const char *body, const sr_token *t, size_t n, 
             return j;
         return 0;
     case TERM_ABBREV: {
+        sr_abbrev_class cls = SR_ABBR_MAY_END;
         if (t[i].flags & SR_TOKF_ABBREV) {
             size_t len;
             const char *p = tok_text(body, &t[i], &len);
-            if (sr_abbrev_lookup(p, len - 1) == SR_ABBR_NEVER_ENDS)
-                return 0;
+            cls = sr_abbrev_lookup(p, len - 1);
         }
-        if (is_opener(body, next))
+        if (cls == SR_ABBR_NEVER_ENDS)
+            return 0;
+        if (cls == SR_ABBR_BEFORE_NUMBER ? is_capitalized_word(next) : is_opener(body, next))
             return j;
         if (next->kind == SR_TOK_QUOTE_OPEN && j + 1 < n &&
             !(t[j + 1].flags & SR_TOKF_PARA_START) && is_capitalized_word(&t[j + 1]))

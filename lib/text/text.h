@@ -6,6 +6,13 @@
  * are given twice: in code points (what the record contract and users see)
  * and in bytes (what the coders use to slice the body without rescanning).
  * Spans are half-open: [start, end).
+ *
+ * A single "\n" inside a paragraph is a soft break (plain whitespace); a
+ * blank line, even one holding spaces, or U+2029 starts a paragraph.
+ * Every token belongs to exactly one sentence and sentences never cross a
+ * paragraph break; a paragraph holding only a URL or only "." is a
+ * sentence of its own.  The rules are spelled out at the top of
+ * tokenize.c (tokens) and sentences.c (sentence ends).
  */
 #ifndef SR_TEXT_TEXT_H
 #define SR_TEXT_TEXT_H
@@ -16,7 +23,9 @@
 #include "util/arena.h"
 
 typedef enum sr_token_kind {
-    SR_TOK_WORD = 1,     /* letters, with inner apostrophes/hyphens/periods: NATO, U.S., don't, Rutte-led */
+    SR_TOK_WORD = 1,     /* letters, with inner apostrophes/hyphens/periods: NATO, U.S., don't, Rutte-led;
+                          * also the clitics split off a word: 's / ’s (Russia + 's) and the bare
+                          * possessive ' / ’ (allies + ’) */
     SR_TOK_NUMBER,       /* 1,000  2.5  5th  2%  (the % and ordinal suffix belong to the number) */
     SR_TOK_PUNCT,        /* . , ; : ! ? … - – — ( ) [ ] { } and the like */
     SR_TOK_QUOTE_OPEN,   /* “ « „ ‘ and a straight " or ' judged to open */
@@ -59,9 +68,10 @@ typedef struct sr_text {
 } sr_text;
 
 /* Splits body[0..len) into paragraphs, sentences and tokens.  Returns 0, or
- * -1 when the arena cannot allocate.  Never fails on odd input: any byte
- * sequence yields some tokens (invalid UTF-8 bytes count as one code point
- * each and become SR_TOK_SYMBOL). */
+ * -1 when the arena cannot allocate or len does not fit the 32-bit offsets
+ * (4 GiB and more).  Never fails on odd input: any byte sequence yields
+ * some tokens (invalid UTF-8 bytes count as one code point each and become
+ * SR_TOK_SYMBOL).  n_paragraphs counts paragraphs that hold a token. */
 int sr_text_analyze(const char *body, size_t len, sr_arena *arena, sr_text *out);
 
 /* Language identification (libexttextcat).  The handle is immutable after
@@ -69,11 +79,14 @@ int sr_text_analyze(const char *body, size_t len, sr_arena *arena, sr_text *out)
  * calls (libexttextcat keeps scratch state in the handle). */
 typedef struct sr_langid sr_langid;
 
-/* Opens the fingerprint database; returns NULL (and fills err) when the
- * libexttextcat data is missing. */
+/* Opens the fingerprint database: $SITREP_TEXTCAT_DIR/fpdb.conf if set,
+ * else the usual data directories (/usr/share/libexttextcat, ...).
+ * Returns NULL (and fills err) when the libexttextcat data is missing. */
 sr_langid *sr_langid_open(char *err, size_t errlen);
-/* Writes an ISO 639-1 code ("en", "ru", "ro", ...) or "und" when the text is
- * too short or unknown.  `out` must hold 8 bytes. */
+/* Writes an ISO 639-1 code ("en", "ru", "ro", ...; the ISO 639-3 code for
+ * the few languages without one, as BCP 47 does) or "und" when the text is
+ * too short (under about 24 letters) or unknown.  Only the first 2 KiB are
+ * classified.  `lid` may be NULL ("und").  `out` must hold 8 bytes. */
 void sr_langid_guess(sr_langid *lid, const char *text, size_t len, char out[8]);
 void sr_langid_close(sr_langid *lid);
 

@@ -22,8 +22,10 @@
 typedef enum sr_abbrev_class {
     SR_ABBR_NONE = 0,    /* not in the table */
     SR_ABBR_NEVER_ENDS,  /* titles and Latin connectives: Gen. Mr. Dr. St. e.g. i.e. vs. */
-    SR_ABBR_MAY_END      /* Inc. Ltd. etc. Feb. No. U.S.: ends a sentence only
-                          * before a typical sentence opener ("The", "He", ...) */
+    SR_ABBR_MAY_END,     /* Inc. Ltd. etc. U.S.: ends a sentence only before a
+                          * typical sentence opener ("The", "He", ...) */
+    SR_ABBR_BEFORE_NUMBER /* Feb. No. Art.: an abbreviation before a number,
+                          * a sentence end before a capitalized word */
 } sr_abbrev_class;
 
 /* Looks up word[0..len) (without its trailing '.'; inner periods kept, as

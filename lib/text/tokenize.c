@@ -460,7 +460,7 @@ static int is_ordinal_suffix(const uint8_t *p)
 static size_t scan_word(scanner *sc, size_t pos)
 {
     const uint8_t *s = sc->s;
-    const size_t n = sc->n, start = pos, c0 = pos - sc->extra;
+    const size_t n = sc->n, start = pos, c0 = pos - sc->extra, extra0 = sc->extra;
 
     if ((s[pos] | 0x20) == 'w' && n - pos > 4 && (s[pos + 1] | 0x20) == 'w' &&
         (s[pos + 2] | 0x20) == 'w' && s[pos + 3] == '.' && s[pos + 4] < 0x80 &&
@@ -539,6 +539,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                 i += c.len;
                 sc->extra += c.len - 1u;
                 joined = 1;
+                ascii &= c.len == 1;
                 continue;
             }
             break;
@@ -554,6 +555,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                 i += c.len;
                 sc->extra += c.len - 1u;
                 joined = 1;
+                ascii &= c.len == 1;
                 continue;
             }
             break;
@@ -583,6 +585,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                 i += 1 + d.len;
                 sc->extra += d.len - 1u;
                 joined = 1;
+                ascii &= d.len == 1;
                 continue;
             }
             break;
@@ -605,8 +608,10 @@ static size_t scan_word(scanner *sc, size_t pos)
                 continue;
             }
             if (ascii && first_case && (s[start] | 0x20) >= 'a' && (s[start] | 0x20) <= 'z' &&
-                n - i > 3 && s[i + 1] == '/' && s[i + 2] == '/' && s[i + 3] > ' ')
-                return scan_url(sc, start); /* scheme://, nothing consumed was multi-byte */
+                n - i > 3 && s[i + 1] == '/' && s[i + 2] == '/' && s[i + 3] > ' ') {
+                sc->extra = extra0; /* scheme://: rescan from the start */
+                return scan_url(sc, start);
+            }
             break;
         default:
             break;
@@ -622,6 +627,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                   stop == '%')) {
         size_t e = email_end(s, n, start);
         if (e) {
+            sc->extra = extra0; /* an address is ASCII: nothing to count */
             emit(sc, start, e, c0, SR_TOK_URL, 0);
             return e;
         }

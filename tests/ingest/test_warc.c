@@ -180,7 +180,7 @@ static void check_mix(int gz)
 {
     recset s = {0};
     sr_buf file = SR_BUF_INIT;
-    size_t off[MAX_RECS];
+    size_t off[MAX_RECS] = {0};
     build_mix(&s);
     build_file(&s, gz, &file, off);
     assert_true(sr_warc_sniff((const unsigned char *)file.data, file.len));
@@ -261,7 +261,7 @@ static void test_single_stream_gz(void **state)
     (void)state;
     recset s = {0};
     sr_buf plain = SR_BUF_INIT, file = SR_BUF_INIT;
-    size_t off[MAX_RECS];
+    size_t off[MAX_RECS] = {0};
     build_mix(&s);
     build_file(&s, 0, &plain, off);
     gzip_into(&file, plain.data, plain.len);
@@ -347,7 +347,7 @@ static void test_http_encodings(void **state)
 
     for (int gz = 0; gz < 2; gz++) {
         sr_buf file = SR_BUF_INIT;
-        size_t off[MAX_RECS];
+        size_t off[MAX_RECS] = {0};
         build_file(&s, gz, &file, off);
         sr_warc_reader *r = open_buf(&file);
         sr_warc_record rec;
@@ -480,7 +480,7 @@ static void test_truncated_member_in_middle(void **state)
     (void)state;
     recset s = {0};
     sr_buf file = SR_BUF_INIT, cut = SR_BUF_INIT;
-    size_t off[MAX_RECS];
+    size_t off[MAX_RECS] = {0};
     add_text(&s, "first");
     add_text(&s, "second, which will be cut in half");
     add_text(&s, "third");
@@ -572,7 +572,7 @@ static void test_garbage_header(void **state)
     for (int gz = 0; gz < 2; gz++) {
         recset s = {0};
         sr_buf file = SR_BUF_INIT;
-        size_t off[MAX_RECS];
+        size_t off[MAX_RECS] = {0};
         add_text(&s, "one");
         sr_buf *bad = next_rec(&s);
         sr_buf_puts(bad, "WARC/1.0\r\nWARC-Type: resource\r\nthis is not a header\r\n"
@@ -706,6 +706,72 @@ static void test_content_length_past_end(void **state)
     sr_buf_free(&file);
 }
 
+/* A Content-Length that is wrong but stays inside the file. */
+static void test_content_length_lies(void **state)
+{
+    (void)state;
+    char err[512];
+    sr_warc_record rec;
+    for (int gz = 0; gz < 2; gz++) {
+        /* too long: it would swallow records 3 and 4 */
+        recset s = {0};
+        sr_buf file = SR_BUF_INIT;
+        size_t off[MAX_RECS] = {0};
+        add_text(&s, "one");
+        sr_buf_puts(next_rec(&s), "WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: 150\r\n\r\n"
+                                  "two\r\n\r\n");
+        add_text(&s, "three");
+        add_text(&s, "four");
+        add_text(&s, "five, long enough to hold the end of the lying block");
+        if (gz) {
+            /* in a .warc.gz the lie is in a member of its own: the members
+             * after it are whole, so nothing is swallowed */
+            build_file(&s, 1, &file, off);
+        } else {
+            build_file(&s, 0, &file, off);
+            assert_true(off[1] + 150 < file.len);
+        }
+        sr_warc_reader *r = open_buf(&file);
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
+        assert_err_names(err, 2, off[1]);
+        assert_non_null(strstr(err, gz ? "runs past the end of the gzip member"
+                                       : "Content-Length 150 runs into the next record"));
+        char want[64];
+        snprintf(want, sizeof want, "starts at byte %zu", off[2]);
+        if (!gz)
+            assert_non_null(strstr(err, want));
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+        assert_int_equal(rec.offset, off[2]);
+        assert_string_equal(rec.payload, "three");
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+        assert_string_equal(rec.payload, "four");
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+        sr_warc_close(r);
+        sr_buf_free(&file);
+        free_recset(&s);
+    }
+
+    /* too short: the record comes back as framed, the leftover is reported
+     * where it starts, and the next record is read */
+    sr_buf file = SR_BUF_INIT;
+    sr_buf_puts(&file, "WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: 3\r\n\r\n"
+                       "two and more\r\n\r\n");
+    size_t next = file.len;
+    add_record(&file, "\r\n", "resource", NULL, "text/plain", NULL, "three", 5);
+    sr_warc_reader *r = open_buf(&file);
+    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+    assert_string_equal(rec.payload, "two");
+    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
+    assert_non_null(strstr(err, "found \"and more\""));
+    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
+    assert_int_equal(rec.offset, next);
+    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    sr_warc_close(r);
+    sr_buf_free(&file);
+}
+
 static void test_oversize_record(void **state)
 {
     (void)state;
@@ -807,7 +873,7 @@ static void test_mutations_terminate(void **state)
     (void)state;
     recset s = {0};
     sr_buf plain = SR_BUF_INIT, gz = SR_BUF_INIT, m = SR_BUF_INIT, tmp = SR_BUF_INIT;
-    size_t off[MAX_RECS];
+    size_t off[MAX_RECS] = {0};
     build_mix(&s);
     gzip_into(&tmp, HTML, strlen(HTML));
     sr_buf body = SR_BUF_INIT;
@@ -876,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_garbage_header),
         cmocka_unit_test(test_missing_warc_line),
         cmocka_unit_test(test_content_length_past_end),
+        cmocka_unit_test(test_content_length_lies),
         cmocka_unit_test(test_oversize_record),
         cmocka_unit_test(test_empty_and_blank),
         cmocka_unit_test(test_not_warc),
