@@ -146,6 +146,10 @@ static void test_quotes(void **state)
     CHECK("\"We will defend every ally,\" said Rutte. \u201cRomania is safe,\u201d he added.",
           "\"We will defend every ally,\" said Rutte.",
           "\u201cRomania is safe,\u201d he added.");
+    CHECK("\u201cUkraine will prevail\u2026,\u201d said the minister. \"Russia will fail...,\" "
+          "she added.",
+          "\u201cUkraine will prevail\u2026,\u201d said the minister.",
+          "\"Russia will fail...,\" she added.");
     /* ? and ! inside a quote, then lowercase: one sentence. */
     CHECK("\"Why now?\" he asked. \"Because!\" she replied.", "\"Why now?\" he asked.",
           "\"Because!\" she replied.");
