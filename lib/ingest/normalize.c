@@ -304,8 +304,11 @@ static int clean_lines(const char *t, size_t n, sr_buf *clean, line **lines_out,
         }
         int pending_space = 0;
         while (i < n && t[i] != '\n' && t[i] != '\r') {
-            size_t k = data_uri_length(t + i, n - i);
-            if (!k)
+            size_t k = 0;
+            /* cheap first-byte checks: this loop sees every character */
+            if (t[i] == 'd' || t[i] == 'D')
+                k = data_uri_length(t + i, n - i);
+            else if (t[i] == '<')
                 k = image_markup_length(t + i, n - i);
             if (k) {
                 i += k;
@@ -348,22 +351,23 @@ static int clean_lines(const char *t, size_t n, sr_buf *clean, line **lines_out,
  * a markdown image leftover such as "![alt]()". */
 static int is_junk_paragraph(const char *p, size_t len)
 {
-    int letters_outside_links = 0;
     size_t i = 0;
     while (i < len) {
-        if ((len - i >= 7 && strncasecmp(p + i, "http://", 7) == 0) ||
-            (len - i >= 8 && strncasecmp(p + i, "https://", 8) == 0) ||
-            (len - i >= 4 && strncasecmp(p + i, "www.", 4) == 0)) {
+        unsigned char c = (unsigned char)p[i];
+        unsigned char lower = (unsigned char)(c | 0x20);
+        if ((lower == 'h' || lower == 'w') &&
+            ((len - i >= 7 && strncasecmp(p + i, "http://", 7) == 0) ||
+             (len - i >= 8 && strncasecmp(p + i, "https://", 8) == 0) ||
+             (len - i >= 4 && strncasecmp(p + i, "www.", 4) == 0))) {
             while (i < len && p[i] != ' ')
                 i++;
             continue;
         }
-        unsigned char c = (unsigned char)p[i];
         if (isalnum(c) || c >= 0x80)
-            letters_outside_links++;
+            return 0; /* a letter or digit outside a link: real text */
         i++;
     }
-    return letters_outside_links == 0;
+    return 1;
 }
 
 /* A paragraph left over from an image whose data URI was cut out:

@@ -117,12 +117,57 @@ static void test_long_text_is_cut_on_a_boundary(void **state)
     }
 }
 
+int sr_langid_function_words_sorted(void);
+int sr_langid_by_function_words(const char *text, size_t len, char out[8]);
+
+/* The fast tier decides common news languages from their function words,
+ * and abstains when the evidence is thin or mixed, leaving it to textcat. */
+static void test_function_word_tier(void **state)
+{
+    (void)state;
+    assert_true(sr_langid_function_words_sorted());
+    static const struct { const char *text, *want; } cases[] = {
+        {"The ministry said on Monday that the talks with Ankara would resume next week and that "
+         "officials from Kyiv were expected to attend.", "en"},
+        {"Le ministre a d\u00e9clar\u00e9 lundi que les discussions avec Ankara reprendraient la "
+         "semaine prochaine et que des responsables de Kiev sont attendus.", "fr"},
+        {"Der Minister sagte am Montag, dass die Gespr\u00e4che mit Ankara in der n\u00e4chsten "
+         "Woche wieder aufgenommen werden und dass Vertreter aus Kiew erwartet werden.", "de"},
+        {"El ministro dijo el lunes que las conversaciones con Ankara se reanudar\u00e1n la "
+         "pr\u00f3xima semana y que se espera a los funcionarios de Kiev en la reuni\u00f3n.", "es"},
+        {"Ministrul a declarat luni c\u0103 discu\u021biile cu Ankara vor fi reluate \u00een "
+         "s\u0103pt\u0103m\u00e2na urm\u0103toare \u0219i c\u0103 oficialii din Kiev sunt "
+         "a\u0219tepta\u021bi la Bucure\u0219ti, a spus un purt\u0103tor de cuv\u00e2nt al "
+         "guvernului pe care nu l-a numit.", "ro"},
+        {"Министр заявил в понедельник, что переговоры с Анкарой возобновятся на следующей неделе "
+         "и что в Киеве ждут представителей, которые не смогли приехать по погодным условиям.", "ru"},
+        {"Міністр заявив у понеділок, що переговори з Анкарою відновляться наступного тижня, "
+         "та що до Києва приїдуть представники, які не змогли приїхати з причин погоди.", "uk"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[8] = "";
+        int decided = sr_langid_by_function_words(cases[i].text, strlen(cases[i].text), out);
+        if (decided != 1 || strcmp(out, cases[i].want) != 0)
+            fail_msg("case %zu: decided=%d out=%s want %s", i, decided, out, cases[i].want);
+    }
+    char out[8] = "";
+    /* too few words to judge */
+    assert_int_equal(sr_langid_by_function_words("NATO and the EU", 15, out), -1);
+    const char *table = "Shr 17 cts vs seven cts Net 1,660,000 vs 653,000 Revs 21.0 mln vs 20.6 mln";
+    assert_int_equal(sr_langid_by_function_words(table, strlen(table), out), -1);
+    /* half English, half French: no clear lead */
+    const char *mixed = "the talks of the day and the end of the war; les discussions de la paix et "
+                        "les accords de la guerre dans le pays";
+    assert_int_equal(sr_langid_by_function_words(mixed, strlen(mixed), out), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_news_languages),
         cmocka_unit_test(test_short_or_empty_is_und),
         cmocka_unit_test(test_long_text_is_cut_on_a_boundary),
+        cmocka_unit_test(test_function_word_tier),
     };
     return cmocka_run_group_tests(tests, open_or_skip, close_lid);
 }
