@@ -16,13 +16,13 @@
 #include "core/core.h"
 #include "store/store.h"
 #include "text/text.h"
+#include "util/buf.h"
 #include "util/hash.h"
 
 typedef struct sqlite_store {
     sr_store base;
     sqlite3 *db;
     sqlite3_stmt *insert_article;
-    sqlite3_stmt *insert_sentence;
     sqlite3_stmt *insert_fts;
     sqlite3_stmt *insert_reject;
 } sqlite_store;
@@ -97,7 +97,17 @@ static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *ad
     sqlite3_bind_int64(st, 10, (sqlite3_int64)a->n_chars);
     sqlite3_bind_int64(st, 11, (sqlite3_int64)a->n_sentences);
     sqlite3_bind_text(st, 12, now, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) != SQLITE_DONE)
+    sr_buf spans = SR_BUF_INIT;
+    const sr_text *t = a->impl->text;
+    sr_buf_putc(&spans, '[');
+    for (size_t i = 0; t && i < t->n_sentences; i++)
+        sr_buf_printf(&spans, "%s[%u,%u,%u]", i ? "," : "", t->sentences[i].start,
+                      t->sentences[i].end, t->sentences[i].paragraph);
+    sr_buf_putc(&spans, ']');
+    sqlite3_bind_text(st, 13, sr_buf_cstr(&spans), (int)spans.len, SQLITE_TRANSIENT);
+    int stepped = sqlite3_step(st);
+    sr_buf_free(&spans);
+    if (stepped != SQLITE_DONE)
         return db_error(s, "storing an article");
     if (sqlite3_changes(s->db) == 0)
         return SR_OK; /* already there: same url and text */
@@ -111,19 +121,6 @@ static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *ad
     sqlite3_bind_text(st, 3, a->body, (int)a->body_len, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
         return db_error(s, "indexing an article for search");
-
-    const sr_text *t = a->impl->text;
-    for (size_t i = 0; t && i < t->n_sentences; i++) {
-        st = s->insert_sentence;
-        sqlite3_reset(st);
-        sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-        sqlite3_bind_int64(st, 3, t->sentences[i].start);
-        sqlite3_bind_int64(st, 4, t->sentences[i].end);
-        sqlite3_bind_int64(st, 5, t->sentences[i].paragraph);
-        if (sqlite3_step(st) != SQLITE_DONE)
-            return db_error(s, "storing a sentence");
-    }
     return SR_OK;
 }
 
@@ -285,7 +282,6 @@ static void sqlite_close(sr_store *base)
 {
     sqlite_store *s = (sqlite_store *)base;
     sqlite3_finalize(s->insert_article);
-    sqlite3_finalize(s->insert_sentence);
     sqlite3_finalize(s->insert_fts);
     sqlite3_finalize(s->insert_reject);
     sqlite3_close(s->db);
@@ -298,9 +294,15 @@ static const sr_store_ops sqlite_ops = {
     sqlite_list_articles, sqlite_search,      sqlite_stats,   sqlite_list_rejects,
 };
 
-/* SQLite-only parts: full-text index over title and body, kept as an
- * external-content table so the text is stored once. */
+/* SQLite-only parts: the sentences view over articles.sentence_spans, and
+ * the full-text index over title and body, kept as an external-content table
+ * so the text is stored once. */
 static const char *const sqlite_extra_schema[] = {
+    "CREATE VIEW IF NOT EXISTS sentences AS"
+    " SELECT a.id AS article_id, CAST(j.key AS INTEGER) AS idx,"
+    " json_extract(j.value, '$[0]') AS start_char, json_extract(j.value, '$[1]') AS end_char,"
+    " json_extract(j.value, '$[2]') AS paragraph"
+    " FROM articles a, json_each(a.sentence_spans) j",
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     " title, body, content='articles', content_rowid='rowid',"
     " tokenize='unicode61 remove_diacritics 2')",
@@ -357,13 +359,10 @@ sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t err
     if (rc == SR_OK &&
         (sqlite3_prepare_v2(s->db,
                             "INSERT OR IGNORE INTO articles (id, path, format, url, title, outlet,"
-                            " date, language, body, chars, n_sentences, ingested_at)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            " date, language, body, chars, n_sentences, ingested_at,"
+                            " sentence_spans)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                             -1, &s->insert_article, NULL) != SQLITE_OK ||
-         sqlite3_prepare_v2(s->db,
-                            "INSERT OR IGNORE INTO sentences (article_id, idx, start_char,"
-                            " end_char, paragraph) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            -1, &s->insert_sentence, NULL) != SQLITE_OK ||
          sqlite3_prepare_v2(s->db,
                             "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
                             -1, &s->insert_fts, NULL) != SQLITE_OK ||

@@ -58,12 +58,35 @@ static void *try_dir(const char *dir)
     return special_textcat_Init(conf, prefix);
 }
 
+/* Our own list of models (data/langid/fpdb.conf) over the fingerprints of
+ * a libexttextcat data folder: 58 languages instead of ~170 makes each
+ * fallback guess about three times cheaper. */
+static void *try_our_list(const char *fingerprint_dir)
+{
+    const char *data = getenv("SITREP_DATA_DIR");
+#ifdef SITREP_DATA_DIR
+    if (!data || !*data)
+        data = SITREP_DATA_DIR;
+#endif
+    if (!data || !*data)
+        return NULL;
+    char conf[4096], prefix[4096], probe[4200];
+    snprintf(conf, sizeof conf, "%s/langid/fpdb.conf", data);
+    snprintf(prefix, sizeof prefix, "%s/", fingerprint_dir);
+    snprintf(probe, sizeof probe, "%s/en.lm", fingerprint_dir);
+    if (access(conf, R_OK) != 0 || access(probe, R_OK) != 0)
+        return NULL;
+    return special_textcat_Init(conf, prefix);
+}
+
 sr_langid *sr_langid_open(char *err, size_t errlen)
 {
     void *h = NULL;
     const char *env = getenv("SITREP_TEXTCAT_DIR");
     if (env && *env)
         h = try_dir(env);
+    for (size_t i = 0; !h && i < sizeof textcat_dirs / sizeof textcat_dirs[0]; i++)
+        h = try_our_list(textcat_dirs[i]);
     for (size_t i = 0; !h && i < sizeof textcat_dirs / sizeof textcat_dirs[0]; i++)
         h = try_dir(textcat_dirs[i]);
     if (!h) {
