@@ -18,6 +18,11 @@ check_contains "record has events array" '"events":[]' "$first"
 for key in id path url title outlet date language events quotes places people organizations; do
   check "every record has \"$key\"" 5 "$(grep -c "\"$key\":" out.jsonl)"
 done
+# sentence counts, counted by hand (tests/text/test_seeds.c explains each
+# count line by line); seed 004 has 24 lines of text, of which the image
+# element, the source URL and the lone "." are not article text: 21.
+counts=$(grep -o '"n_sentences":[0-9]*' out.jsonl | cut -d: -f2 | tr '\n' ' ')
+check "sentences per seed" "18 19 26 14 21 " "$counts"
 # the " date ..." prefix is not part of the body
 body=$(sitrep code "$seeds"/000_*.txt --with-body | grep -o '"body":"[^"]\{0,20\}')
 check "body starts with the text" '"body":"Romania is not alone' "$body"
