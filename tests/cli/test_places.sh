@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# test_places.sh - places in the record and the store, through the binary.
+# The article is ours.  Mihail Kogălniceanu is in the gazetteer with or
+# without the GeoNames download (data/places has it), so this runs offline.
+source "$(dirname "$0")/lib.sh"
+
+gaz=$(dirname "$SITREP_BIN")/gazetteer.bin
+if [ ! -f "${SITREP_GAZETTEER:-$gaz}" ]; then
+  echo "skipped: no gazetteer at $gaz (the build writes it)"
+  exit 0
+fi
+
+cat > base.txt <<'TXT'
+title: Allied jets arrive
+date: 2022-03-04
+
+Four allied jets landed on Friday at the air base in Mihail Kogalniceanu, Constanta county, a Romanian official said.
+
+The crews will train over the Black Sea next week.
+TXT
+
+out=$(sitrep code base.txt --format jsonl)
+check_contains "the commune is a place" '"name":"Mihail Kogălniceanu","country":"ROU"' "$out"
+check_contains "with its GeoNames id" '"geonameid":673382' "$out"
+check_contains "the county keeps its word" '"text":"Constanta county"' "$out"
+check_contains "the sea is a place" '"name":"Black Sea"' "$out"
+check_contains "a demonym is a country mention" '"country_mentions":[{"text":"Romanian","country":"ROU"' "$out"
+lat=$(printf '%s\n' "$out" | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); print([round(p["lat"],1) for p in r["places"] if p["text"]=="Mihail Kogalniceanu"][0])')
+check "the commune's latitude" "44.4" "$lat"
+
+sitrep ingest base.txt --db t.db >/dev/null 2>&1 || true
+check "places stored" "1" "$(sql t.db "SELECT COUNT(*) FROM places WHERE name='Mihail Kogălniceanu' AND country='ROU' AND geonameid=673382")"
+check "spans stored" "Mihail Kogalniceanu" "$(sql t.db "SELECT substr(a.body, p.start_char + 1, p.end_char - p.start_char) FROM places p JOIN articles a ON a.id = p.article_id WHERE p.geonameid = 673382")"
+
+SITREP_GAZETTEER=/nonexistent/gazetteer.bin sitrep code base.txt --format jsonl > none.json 2> none.err || true
+check_contains "a missing gazetteer is reported" "gazetteer" "$(cat none.err)"
+check_contains "and the record has no places" '"places":[]' "$(cat none.json)"
+finish

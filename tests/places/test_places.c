@@ -1,0 +1,318 @@
+/*
+ * test_places.c - the gazetteer and the places stage (lib/places).
+ *
+ * Name folding and the loader's checks run everywhere.  The recognition
+ * tests need the gazetteer the build wrote (GeoNames via npm); without it
+ * they skip and say so.  The seed tests read ../shared at run time.
+ */
+#include "testutil.h"
+
+#include <unistd.h>
+
+#include "places/places.h"
+
+static sr_gazetteer *gaz;
+
+static int open_gazetteer(void **state)
+{
+    (void)state;
+    char err[512];
+    gaz = sr_gazetteer_open(sr_gazetteer_default_path(), err, sizeof err);
+    if (!gaz)
+        printf("note: %s\n", err);
+    else if (!sr_gazetteer_has_geonames(gaz))
+        printf("note: the gazetteer was built without GeoNames (npm unreachable?)\n");
+    return 0;
+}
+
+static int close_gazetteer(void **state)
+{
+    (void)state;
+    sr_gazetteer_close(gaz);
+    return 0;
+}
+
+static int need_geonames(void)
+{
+    if (!gaz || !sr_gazetteer_has_geonames(gaz)) {
+        printf("skipped: no gazetteer with GeoNames places\n");
+        return 0;
+    }
+    return 1;
+}
+
+static void assert_key(const char *name, const char *want)
+{
+    char key[128];
+    size_t n = sr_place_key(name, strlen(name), key, sizeof key);
+    if (!want) {
+        assert_int_equal(n, 0);
+        return;
+    }
+    assert_int_equal(n, strlen(want));
+    assert_string_equal(key, want);
+}
+
+static void test_keys(void **state)
+{
+    (void)state;
+    assert_key("Constanța", "constanta");
+    assert_key("Mihail-Kogălniceanu", "mihail kogalniceanu");
+    assert_key("St. Louis", "st louis");
+    assert_key("Genève", "geneve");
+    assert_key("Łódź", "lodz");
+    assert_key("Hawai\xca\xbbi", "hawaii");
+    assert_key("  Black   Sea ", "black sea");
+    assert_key("Москва", NULL);
+    assert_key("Moldova, Republic of", NULL);
+    char small[4];
+    assert_int_equal(sr_place_key("Bucharest", 9, small, sizeof small), 0);
+}
+
+static void test_distance(void **state)
+{
+    (void)state;
+    /* Bucharest to Constanța is about 190 km as the crow flies */
+    double d = sr_geo_distance_km(44.43, 26.10, 44.18, 28.63);
+    assert_true(d > 195 && d < 210);
+    assert_true(sr_geo_distance_km(10, 10, 10, 10) < 1e-6);
+}
+
+static void test_bad_files(void **state)
+{
+    (void)state;
+    char err[512], dir[256], path[300];
+    assert_null(sr_gazetteer_open("/nonexistent/gazetteer.bin", err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent/gazetteer.bin"));
+    assert_non_null(test_temp_dir(dir, sizeof dir));
+    snprintf(path, sizeof path, "%s/short.bin", dir);
+    test_write_file(path, "SRGAZ", 5);
+    assert_null(sr_gazetteer_open(path, err, sizeof err));
+    assert_non_null(strstr(err, "too short"));
+    static char junk[4096];
+    memset(junk, 'x', sizeof junk);
+    test_write_file(path, junk, sizeof junk);
+    assert_null(sr_gazetteer_open(path, err, sizeof err));
+    assert_non_null(strstr(err, "not a sitrep gazetteer"));
+    unlink(path);
+    rmdir(dir);
+}
+
+typedef struct analyzed {
+    sr_arena arena;
+    sr_text text;
+    sr_places places;
+    const char *body;
+} analyzed;
+
+static void analyze(analyzed *a, const char *body)
+{
+    sr_arena_init(&a->arena);
+    a->body = body;
+    assert_int_equal(sr_text_analyze(body, strlen(body), &a->arena, &a->text), 0);
+    assert_int_equal(sr_places_analyze(gaz, body, &a->text, &a->arena, &a->places), 0);
+}
+
+/* The mention whose text is `text`, or NULL. */
+static const sr_place_mention *find(const analyzed *a, const char *text)
+{
+    for (size_t i = 0; i < a->places.n_mentions; i++) {
+        const sr_place_mention *m = &a->places.mentions[i];
+        if (m->byte_end - m->byte_start == strlen(text) &&
+            !memcmp(a->body + m->byte_start, text, strlen(text)))
+            return m;
+    }
+    return NULL;
+}
+
+static void assert_place(const analyzed *a, const char *text, const char *country, double lat,
+                         double lon, double km)
+{
+    const sr_place_mention *m = find(a, text);
+    if (!m)
+        fail_msg("\"%s\" was not found as a place", text);
+    const sr_gaz_place *p = sr_gazetteer_place(gaz, m->place);
+    assert_non_null(p);
+    assert_string_equal(sr_gazetteer_country3(gaz, p), country);
+    double d = sr_geo_distance_km(p->lat, p->lon, lat, lon);
+    if (d > km)
+        fail_msg("\"%s\" placed at %s (%.2f, %.2f), %.0f km from where it is", text,
+                 sr_gazetteer_name(gaz, p), p->lat, p->lon, d);
+}
+
+static void test_commune_and_county(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    analyze(&a, "Allied aircraft landed at the air base in Mihail Kogalniceanu, Constanta county, "
+                "where Romanian officials welcomed them.");
+    assert_place(&a, "Mihail Kogalniceanu", "ROU", 44.37, 28.46, 10);
+    assert_place(&a, "Constanta county", "ROU", 44.2, 28.4, 80);
+    /* the demonym is a country reference, not a place */
+    const sr_place_mention *r = find(&a, "Romanian");
+    assert_non_null(r);
+    assert_int_equal(r->kind, SR_PLACE_DEMONYM);
+    uint32_t idx[8];
+    assert_int_equal(sr_places_for_span(&a.places, 0, 200, idx, 8), 2);
+    const char *from;
+    const sr_place_mention *loc = sr_places_event_location(&a.places, &a.text, 0, 0, 21, &from);
+    assert_non_null(loc);
+    assert_string_equal(from, "sentence");
+    assert_ptr_equal(loc, find(&a, "Mihail Kogalniceanu"));
+    sr_arena_free(&a.arena);
+}
+
+static void test_cities_abroad(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    analyze(&a, "Diplomats from Washington and Moscow met in Geneva last month. "
+                "The talks will go on in Brussels and Vienna, officials in Kyiv said.");
+    assert_place(&a, "Geneva", "CHE", 46.20, 6.15, 20);
+    assert_place(&a, "Brussels", "BEL", 50.85, 4.35, 20);
+    assert_place(&a, "Vienna", "AUT", 48.21, 16.37, 20);
+    assert_place(&a, "Moscow", "RUS", 55.75, 37.62, 20);
+    assert_place(&a, "Kyiv", "UKR", 50.45, 30.52, 20);
+    sr_arena_free(&a.arena);
+}
+
+static void test_local_context(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* Paris and Dublin next to Texas places are the Texas towns */
+    analyze(&a, "The storm hit Paris, Texas, on Monday. Roads near Tyler and Longview were "
+                "closed, and shelters opened in Paris and Sulphur Springs.");
+    assert_place(&a, "Paris", "USA", 33.66, -95.56, 30);
+    sr_arena_free(&a.arena);
+    analyze(&a, "The mayor of Alexandria, La., said crews from Pineville helped.");
+    assert_place(&a, "Alexandria", "USA", 31.31, -92.45, 30);
+    sr_arena_free(&a.arena);
+}
+
+static void test_not_places(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    analyze(&a, "Speaking on Friday, NATO Secretary General Jens Stoltenberg and President "
+                "Jackson said May would be decisive.");
+    for (size_t i = 0; i < a.places.n_mentions; i++) {
+        const sr_place_mention *m = &a.places.mentions[i];
+        fail_msg("unexpected place \"%.*s\"", (int)(m->byte_end - m->byte_start), a.body + m->byte_start);
+    }
+    sr_arena_free(&a.arena);
+}
+
+static void test_dateline(void **state)
+{
+    (void)state;
+    if (!gaz)
+        return;
+    analyzed a;
+    analyze(&a, "BUCHAREST, Feb 11 - Defence ministers will meet next week.\n\nThey will discuss "
+                "the battle groups.");
+    assert_int_equal(a.places.dateline, 0);
+    const char *from;
+    const sr_place_mention *loc = sr_places_event_location(&a.places, &a.text, 1, 60, 70, &from);
+    assert_non_null(loc);
+    assert_string_equal(from, "dateline");
+    assert_place(&a, "BUCHAREST", "ROU", 44.43, 26.10, 20);
+    sr_arena_free(&a.arena);
+    /* no place in the sentence and no dateline: no location, never a guess */
+    analyze(&a, "Ministers will meet next week.");
+    assert_null(sr_places_event_location(&a.places, &a.text, 0, 0, 10, &from));
+    assert_null(from);
+    sr_arena_free(&a.arena);
+}
+
+/* Reads a seed article from ../shared, after its " date ..." line. */
+static char *read_seed(const char *prefix)
+{
+    const char *shared = getenv("SITREP_SHARED");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/seeds", shared && *shared ? shared : "../shared");
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "ls %s/%s_*.txt 2>/dev/null", path, prefix);
+    FILE *ls = popen(cmd, "r");
+    if (!ls)
+        return NULL;
+    char file[1024] = "";
+    if (!fgets(file, sizeof file, ls))
+        file[0] = '\0';
+    pclose(ls);
+    file[strcspn(file, "\n")] = '\0';
+    FILE *f = *file ? fopen(file, "rb") : NULL;
+    if (!f)
+        return NULL;
+    char *buf = calloc(1, 1 << 16);
+    size_t n = fread(buf, 1, (1 << 16) - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    char *s0 = read_seed("000"), *s4 = read_seed("004");
+    if (!s0 || !s4) {
+        printf("skipped: seeds not found under $SITREP_SHARED/seeds\n");
+        free(s0);
+        free(s4);
+        return;
+    }
+    analyzed a;
+    analyze(&a, s0);
+    assert_place(&a, "Mihail Kogalniceanu", "ROU", 44.36, 28.46, 10);
+    assert_place(&a, "Constanta county", "ROU", 44.2, 28.4, 80);
+    /* the first sentence's events happen at the base */
+    const sr_place_mention *m = find(&a, "Mihail Kogalniceanu");
+    const char *from;
+    const sr_place_mention *loc = sr_places_event_location(&a.places, &a.text, m->sentence,
+                                                           a.text.sentences[m->sentence].start,
+                                                           a.text.sentences[m->sentence].start + 40, &from);
+    if (loc != m)
+        fail_msg("the first sentence's events placed at \"%.*s\" (from the %s)",
+                 loc ? (int)(loc->byte_end - loc->byte_start) : 4, loc ? a.body + loc->byte_start : "none",
+                 from ? from : "-");
+    sr_arena_free(&a.arena);
+    analyze(&a, s4);
+    assert_place(&a, "Geneva", "CHE", 46.20, 6.15, 20);
+    assert_place(&a, "Vienna", "AUT", 48.21, 16.37, 20);
+    assert_place(&a, "Brussels", "BEL", 50.85, 4.35, 20);
+    /* the talks' sentence names all three */
+    const sr_place_mention *g = find(&a, "Geneva");
+    const sr_sentence *sen = &a.text.sentences[g->sentence];
+    uint32_t idx[16];
+    size_t n = sr_places_for_span(&a.places, sen->start, sen->end, idx, 16);
+    assert_true(n >= 2);
+    sr_arena_free(&a.arena);
+    free(s0);
+    free(s4);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_distance),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_commune_and_county),
+        cmocka_unit_test(test_cities_abroad),
+        cmocka_unit_test(test_local_context),
+        cmocka_unit_test(test_not_places),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_seeds),
+    };
+    return cmocka_run_group_tests(tests, open_gazetteer, close_gazetteer);
+}
