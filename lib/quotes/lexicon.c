@@ -1,0 +1,225 @@
+/*
+ * lexicon.c - the word lists the statements stage reads: cue verbs, titles,
+ * organization words, pronouns and the small closed classes that bound a
+ * speaker's noun phrase.
+ *
+ * Lists are lowercase ASCII, sorted (strcmp order) so a lookup is a
+ * bisection; sr_quotes_self_check() verifies the order, and a unit test
+ * calls it, so a word added out of place fails the build's tests rather
+ * than silently never matching.  The words are ordinary English; nothing
+ * here is taken from another tool's dictionaries.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes/lexicon.h"
+
+/* Verbs and nouns that introduce reported speech or thought. */
+static const char *const cue_words[] = {
+    "acknowledge", "acknowledged", "acknowledges", "acknowledging", "added", "adding", "adds",
+    "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms",
+    "agree", "agreed", "agreeing", "agrees", "allege", "alleged", "alleges", "alleging",
+    "announce", "announced", "announces", "announcing", "answered", "answering", "argue",
+    "argued", "argues", "arguing", "ask", "asked", "asking", "asks", "assert", "asserted",
+    "asserting", "asserts", "assume", "assumed", "assumes", "assuming", "assure", "assured",
+    "assures", "assuring", "believe", "believed", "believes", "believing", "boasted",
+    "boasting", "bragged", "caution", "cautioned", "cautioning", "cautions", "charged", "claim",
+    "claimed", "claiming", "claims", "commented", "commenting", "complain", "complained",
+    "complaining", "complains", "concede", "conceded", "concedes", "conceding", "conclude",
+    "concluded", "concludes", "concluding", "confess", "confessed", "confesses", "confessing",
+    "confide", "confided", "confides", "confiding", "confirm", "confirmed", "confirming",
+    "confirms", "contend", "contended", "contending", "contends", "continued", "continues",
+    "countered", "countering", "decide", "decided", "decides", "deciding", "declare",
+    "declared", "declares", "declaring", "denied", "denies", "deny", "denying", "discover",
+    "discovered", "discovering", "discovers", "doubted", "doubting", "echoed", "echoing",
+    "elaborate", "elaborated", "elaborates", "elaborating", "emphasise", "emphasised",
+    "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing",
+    "estimated", "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims", "expect",
+    "expected", "expecting", "expects", "explain", "explained", "explaining", "explains",
+    "fear", "feared", "fearing", "fears", "feel", "feels", "felt", "found", "guessed",
+    "guessing", "hint", "hinted", "hinting", "hints", "hope", "hoped", "hopes", "hoping",
+    "imagine", "imagined", "imagines", "imagining", "indicate", "indicated", "indicates",
+    "indicating", "inform", "informed", "informing", "informs", "insist", "insisted",
+    "insisting", "insists", "joked", "joking", "knew", "know", "known", "knows", "lamented",
+    "lamenting", "learned", "maintain", "maintained", "maintaining", "maintains", "mention",
+    "mentioned", "mentioning", "mentions", "mused", "musing", "noted", "notes", "noting",
+    "observe", "observed", "observes", "observing", "opine", "opined", "opines", "opining",
+    "pledged", "pledging", "pointed", "pointing", "points", "predict", "predicted",
+    "predicting", "predicts", "proclaim", "proclaimed", "proclaiming", "proclaims", "promised",
+    "promising", "quipped", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "realise",
+    "realised", "realises", "realising", "realize", "realized", "realizes", "realizing",
+    "reassure", "reassured", "reassures", "reassuring", "rebutted", "recall", "recalled",
+    "recalling", "recalls", "reckon", "reckoned", "reckoning", "reckons", "recognise",
+    "recognised", "recognises", "recognising", "recognize", "recognized", "recognizes",
+    "recognizing", "recommend", "recommended", "recommending", "recommends", "recount",
+    "recounted", "recounting", "recounts", "reiterate", "reiterated", "reiterates",
+    "reiterating", "remarked", "remarking", "remind", "reminded", "reminding", "reminds",
+    "repeat", "repeated", "repeating", "repeats", "replied", "replying", "reported",
+    "reporting", "reports", "responded", "responding", "responds", "retorted", "retorting",
+    "reveal", "revealed", "revealing", "reveals", "said", "say", "saying", "says", "scoffed",
+    "scoffing", "shouted", "shouting", "show", "showed", "shows", "signaled", "signaling",
+    "snapped", "speculate", "speculated", "speculates", "speculating", "stated", "stressed",
+    "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "summed",
+    "suspect", "suspected", "suspecting", "suspects", "tell", "telling", "tells", "testified",
+    "testifies", "testify", "testifying", "think", "thinks", "thought", "threaten",
+    "threatened", "threatening", "threatens", "told", "tweeted", "tweeting", "underline",
+    "underlined", "underlines", "underlining", "underscore", "underscored", "underscores",
+    "underscoring", "understand", "understands", "understood", "urge", "urged", "urges",
+    "urging", "vowed", "vowing", "warn", "warned", "warning", "warns", "whispered",
+    "whispering", "wonder", "wondered", "wondering", "wonders", "worried", "worries", "worry",
+    "worrying", "writes", "wrote", "yell", "yelled", "yelling", "yells",
+};
+/* Cues that attribute only with a "that" clause ("polls show that"): alone they are too often plain verbs. */
+static const char *const weak_cues[] = {
+    "assume", "assumed", "assumes", "assuming", "believe", "believed", "believes", "believing",
+    "charged", "conclude", "concluded", "concludes", "concluding", "decide", "decided",
+    "decides", "deciding", "discover", "discovered", "discovering", "discovers", "doubted",
+    "doubting", "estimated", "estimating", "expect", "expected", "expecting", "expects", "fear",
+    "feared", "fearing", "fears", "feel", "feels", "felt", "found", "guessed", "guessing",
+    "hint", "hinted", "hinting", "hints", "hope", "hoped", "hopes", "hoping", "imagine",
+    "imagined", "imagines", "imagining", "indicate", "indicated", "indicates", "indicating",
+    "knew", "know", "known", "knows", "learned", "predict", "predicted", "predicting",
+    "predicts", "realise", "realised", "realises", "realising", "realize", "realized",
+    "realizes", "realizing", "reckon", "reckoned", "reckoning", "reckons", "recognise",
+    "recognised", "recognises", "recognising", "recognize", "recognized", "recognizes",
+    "recognizing", "show", "showed", "shows", "signaled", "signaling", "suspect", "suspected",
+    "suspecting", "suspects", "think", "thinks", "thought", "threaten", "threatened",
+    "threatening", "threatens", "understand", "understands", "understood", "worried", "worries",
+    "worry", "worrying",
+};
+/* Cues followed by an addressee ("told Reuters that"). */
+static const char *const tell_cues[] = {
+    "tell", "telling", "tells", "told",
+};
+/* Verbs of news-source tags ("..., Agerpres informs"). */
+static const char *const outlet_cues[] = {
+    "informs", "reported", "reports", "writes", "wrote",
+};
+/* Words between a speaker and the cue ("Stoltenberg also said", "has said", "went on to claim"). */
+static const char *const skip_before[] = {
+    "again", "already", "also", "continued", "did", "do", "does", "earlier", "further", "had",
+    "has", "have", "is", "just", "later", "on", "once", "previously", "recently", "repeatedly",
+    "then", "to", "was", "went", "were", "will", "would",
+};
+/* Words a speaker phrase never crosses when read backwards from its cue. */
+static const char *const np_boundary[] = {
+    "after", "against", "although", "and", "as", "because", "before", "but", "for", "from",
+    "if", "in", "into", "nor", "of", "on", "or", "since", "so", "than", "that", "then",
+    "though", "through", "to", "when", "where", "whereas", "which", "while", "who", "whom",
+    "whose", "with", "without",
+};
+static const char *const determiners[] = {
+    "a", "an", "another", "her", "his", "its", "my", "our", "some", "that", "the", "their",
+    "these", "this", "those", "your",
+};
+static const char *const pronouns[] = {
+    "he", "her", "him", "i", "it", "she", "them", "they", "we",
+};
+/* Titles and offices: what precedes a name or makes a role phrase. */
+static const char *const titles[] = {
+    "adm.", "admiral", "ambassador", "attorney", "captain", "ceo", "chair", "chairman",
+    "chairwoman", "chancellor", "chief", "col.", "colonel", "commander", "commissioner",
+    "congressman", "congresswoman", "director", "dr.", "envoy", "gen.", "general", "gov.",
+    "governor", "head", "judge", "justice", "king", "leader", "lt.", "mayor", "minister", "mr.",
+    "mrs.", "ms.", "premier", "president", "prince", "prosecutor", "queen", "rep.",
+    "representative", "secretary", "sen.", "senator", "sheikh", "speaker", "spokesman",
+    "spokesperson", "spokeswoman",
+};
+/* Head words of organizations and outlets. */
+static const char *const org_words[] = {
+    "administration", "agency", "alliance", "army", "assembly", "association", "bank", "board",
+    "bureau", "cabinet", "campaign", "center", "centre", "church", "coalition", "commission",
+    "committee", "company", "congress", "corp.", "corporation", "council", "court", "daily",
+    "department", "embassy", "federation", "forces", "foundation", "fund", "government",
+    "group", "guard", "herald", "house", "inc.", "institute", "journal", "kremlin", "league",
+    "magazine", "ministry", "navy", "network", "news", "office", "organisation", "organization",
+    "parliament", "party", "pentagon", "police", "post", "press", "radio", "senate", "service",
+    "television", "times", "tribune", "union", "university",
+};
+/* Common-noun speakers ("officials said", "polls show"). */
+static const char *const generic_nouns[] = {
+    "aides", "analysts", "authorities", "critics", "data", "diplomats", "documents", "experts",
+    "lawmakers", "observers", "officials", "people", "poll", "polls", "prosecutors", "report",
+    "reports", "residents", "source", "sources", "statement", "study", "supporters", "survey",
+    "voters", "witnesses",
+};
+/* Capitalized words that are not person names: days, months, places, demonyms. */
+static const char *const not_person[] = {
+    "african", "america", "american", "americans", "april", "asia", "atlantic", "august",
+    "baltic", "base", "black", "britain", "british", "china", "chinese", "christian", "cold",
+    "conference", "county", "december", "democrat", "democratic", "democrats", "east",
+    "eastern", "election", "europe", "european", "february", "france", "french", "friday",
+    "german", "germany", "iran", "iranian", "islamic", "january", "july", "june", "kingdom",
+    "korea", "korean", "march", "may", "meeting", "monday", "moscow", "muslim", "north",
+    "northern", "november", "october", "pacific", "republican", "republicans", "romania",
+    "romanian", "russia", "russian", "saturday", "sea", "seas", "september", "south",
+    "southern", "state", "states", "sunday", "talks", "thursday", "today", "tuesday", "ukraine",
+    "ukrainian", "united", "war", "washington", "wednesday", "west", "western",
+};
+/* Capitalized function words that open a sentence and start no name. */
+static const char *const cap_stop[] = {
+    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and",
+    "another", "as", "at", "because", "before", "between", "both", "but", "by", "despite",
+    "during", "following", "for", "from", "he", "her", "here", "his", "how", "however", "i",
+    "if", "in", "it", "its", "last", "meanwhile", "more", "most", "my", "next", "no", "not",
+    "now", "of", "on", "or", "our", "over", "she", "since", "so", "some", "still", "such",
+    "that", "the", "their", "then", "there", "therefore", "these", "they", "this", "those",
+    "though", "thus", "to", "today", "under", "we", "what", "when", "where", "which", "while",
+    "who", "why", "with", "yesterday", "yet", "you",
+};
+/* Particles inside names ("Ursula von der Leyen"). */
+static const char *const connectors[] = {
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+};
+static const char *const adverbials_after[] = {
+    "again", "also", "earlier", "later", "today", "yesterday",
+};
+
+/* Verbs that frame a quotation ("“…,” Toomey fumed") but report nothing
+ * without one: "she laughed" is no statement. */
+static const char *const frame_cues[] = {
+    "barked", "barks", "beamed", "beams", "began", "bellowed", "bellows", "chanted", "cheered",
+    "chimed", "chimes", "chuckled", "chuckles", "cried", "crowed", "crows", "crys", "fumed",
+    "fumes", "grined", "grins", "groaned", "groans", "grumbled", "grumbles", "gushed", "gushes",
+    "hollered", "hollers", "huffed", "huffs", "interjected", "interjects", "interrupted",
+    "joked", "laughed", "laughs", "marveled", "moaned", "moans", "mocked", "mocks", "mused",
+    "muses", "offered", "persisted", "pleaded", "pleads", "posted", "pressed", "quiped",
+    "quips", "quoted", "raged", "read", "remembered", "retorted", "retorts", "roared", "roars",
+    "screamed", "screams", "shrieked", "shrieks", "shruged", "shrugs", "sighed", "sighs",
+    "smiled", "smiles", "sneered", "sneers", "snorted", "snorts", "started", "taunted",
+    "taunts", "teased", "teases", "thundered", "thunders", "wailed", "wails",
+};
+
+#define LIST(a) {a, sizeof a / sizeof *a}
+static const struct {
+    const char *const *words;
+    size_t n;
+} lists[QL_COUNT] = {
+    [QL_CUE] = LIST(cue_words),           [QL_WEAK_CUE] = LIST(weak_cues),
+    [QL_TELL_CUE] = LIST(tell_cues),      [QL_OUTLET_CUE] = LIST(outlet_cues),
+    [QL_SKIP_BEFORE] = LIST(skip_before), [QL_NP_BOUNDARY] = LIST(np_boundary),
+    [QL_DETERMINER] = LIST(determiners),  [QL_PRONOUN] = LIST(pronouns),
+    [QL_TITLE] = LIST(titles),            [QL_ORG] = LIST(org_words),
+    [QL_GENERIC] = LIST(generic_nouns),   [QL_NOT_PERSON] = LIST(not_person),
+    [QL_CAP_STOP] = LIST(cap_stop),       [QL_CONNECTOR] = LIST(connectors),
+    [QL_ADVERBIAL_AFTER] = LIST(adverbials_after), [QL_FRAME_CUE] = LIST(frame_cues),
+};
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+int sr_qlex_has(sr_qlex list, const char *lower)
+{
+    return bsearch(lower, lists[list].words, lists[list].n, sizeof(char *), cmp_word) != NULL;
+}
+
+int sr_quotes_self_check(void)
+{
+    for (int l = 0; l < QL_COUNT; l++)
+        for (size_t i = 1; i < lists[l].n; i++)
+            if (strcmp(lists[l].words[i - 1], lists[l].words[i]) >= 0)
+                return -1 - l;
+    return 0;
+}

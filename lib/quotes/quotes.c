@@ -1,0 +1,1294 @@
+/*
+ * quotes.c - quotations and their speakers (see quotes.h for what is
+ * found), and the record's "quotes" and "people" arrays.
+ *
+ * Three steps over the article's tokens:
+ *  1. Quote segments: top-level quotation marks paired per paragraph with
+ *     a small stack (nested quotes stay inside their outer quote; a closing
+ *     single quote that matches no open single quote is an apostrophe).  A
+ *     paragraph that ends inside a quote continues into the next paragraph
+ *     when that one opens with a quote mark, as news writing does.
+ *  2. Mentions and people (names.c).
+ *  3. Sentences in order.  A segment that stands as a clause of its own
+ *     (it opens the sentence or follows ":" "," or a cue, and ends it or is
+ *     followed by punctuation or an attribution) is a direct quotation; its
+ *     attribution ("frame") is sought after it ("…,” Rutte said", "…,” said
+ *     the NATO Secretary General"), before it ("he said: “…”"), at the end
+ *     of its sentence, after a colon closing the previous paragraph, or else
+ *     it inherits the running speaker.  A second segment right after the
+ *     frame with no frame of its own continues the first ("“…,” she said.
+ *     “…”").  Other sentences are searched for indirect frames: "X said
+ *     (that) …", "…, X said", "…, said X", "according to X, …", "…,
+ *     according to X"; content holding quoted words is mixed.
+ *
+ * Speakers resolve in article order: a name to the fullest name of that
+ * person; "he"/"she" to the most recent person in subject position (the
+ * first person named in a sentence, or the last speaker); a role phrase to
+ * the person introduced with that role, else the article's most mentioned
+ * person; organizations to their name.  An sr_speaker_resolver, when
+ * given, is asked first for names, roles and organizations.
+ */
+#include <string.h>
+
+#include "quotes/quotes_internal.h"
+#include "util/json.h"
+
+/* ------------------------------------------------------------ tokens */
+
+static int is_word(const qx *x, uint32_t i)
+{
+    return i < x->n_tok && x->tok[i].kind == SR_TOK_WORD;
+}
+
+static int is_terminal(const qx *x, uint32_t i)
+{
+    if (i >= x->n_tok || x->tok[i].kind != SR_TOK_PUNCT)
+        return 0;
+    unsigned char c = (unsigned char)x->body[x->tok[i].byte_start];
+    return c == '.' || c == '!' || c == '?' || c == 0xE2; /* … */
+}
+
+/* An adverb between speaker and cue or after the cue: "also", "firmly". */
+static int is_ly_adverb(const qx *x, uint32_t i)
+{
+    char w[QX_WORD_MAX];
+    size_t n = is_word(x, i) ? qx_lower(x, i, w) : 0;
+    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && !(x->tok[i].flags & SR_TOKF_CAPITALIZED);
+}
+
+static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end);
+
+/* Cues are looked up many times around each quote: one pass fills a
+ * per-token cache after the quote segments are known. */
+int qx_cue_at(const qx *x, uint32_t i, uint32_t *end)
+{
+    if (!x->cue_kind)
+        return cue_at_uncached(x, i, end);
+    if (i >= x->n_tok)
+        return QC_NONE;
+    if (end)
+        *end = i + x->cue_len[i];
+    return x->cue_kind[i];
+}
+
+static void fill_cue_cache(qx *x, uint8_t *kind, uint8_t *len)
+{
+    for (uint32_t i = 0; i < x->n_tok; i++) {
+        uint32_t e = i + 1;
+        kind[i] = (uint8_t)cue_at_uncached(x, i, &e);
+        len[i] = (uint8_t)(e - i);
+    }
+    x->cue_kind = kind;
+    x->cue_len = len;
+}
+
+static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
+{
+    char w[QX_WORD_MAX];
+    if (!is_word(x, i) || (x->in_quote && x->in_quote[i]))
+        return QC_NONE;
+    /* most words are rejected here without copying: cues are 3 to 12
+     * ASCII letters, lowercase but for "According" */
+    const sr_token *t = &x->tok[i];
+    uint32_t n = t->byte_end - t->byte_start;
+    unsigned char c0 = (unsigned char)x->body[t->byte_start];
+    if (n < 3 || n > 12 || !((c0 >= 'a' && c0 <= 'z') || c0 == 'A') || !qx_lower(x, i, w))
+        return QC_NONE;
+    if (w[0] == 'a' && strcmp(w, "according") == 0) {
+        if (!qx_is(x, i + 1, "to"))
+            return QC_NONE;
+        if (end)
+            *end = i + 2;
+        return QC_ACCORDING;
+    }
+    if (x->tok[i].flags & SR_TOKF_CAPITALIZED)
+        return QC_NONE;
+    int kind = QC_NONE;
+    if (sr_qlex_has(QL_CUE, w))
+        kind = QC_SAY;
+    if (w[0] == 't' && sr_qlex_has(QL_TELL_CUE, w))
+        kind = QC_SAY | QC_TELL;
+    if (!kind)
+        return QC_NONE;
+    if (sr_qlex_has(QL_WEAK_CUE, w))
+        kind |= QC_WEAK;
+    if (sr_qlex_has(QL_OUTLET_CUE, w))
+        kind |= QC_OUTLET;
+    /* "the said", "to say" (declined to say), "a warning" are not cues */
+    if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
+        return QC_NONE;
+    uint32_t e = i + 1;
+    int point = strncmp(w, "point", 5) == 0;
+    if (point || strcmp(w, "summed") == 0) {
+        if (!qx_is(x, i + 1, point ? "out" : "up"))
+            return QC_NONE;
+        e = i + 2;
+    }
+    if (end)
+        *end = e;
+    return kind;
+}
+
+static uint32_t sent_first(const qx *x, size_t s)
+{
+    return x->text->sentences[s].first_token;
+}
+
+static uint32_t sent_end(const qx *x, size_t s)
+{
+    return x->text->sentences[s].first_token + x->text->sentences[s].n_tokens;
+}
+
+/* ------------------------------------------------------------ segments */
+
+typedef struct segment {
+    uint32_t open, close; /* tokens; close is the closing mark or the paragraph's last token */
+    uint8_t unclosed;
+} segment;
+
+static int quote_family(const qx *x, uint32_t i)
+{
+    const unsigned char *p = (const unsigned char *)x->body + x->tok[i].byte_start;
+    if (p[0] == '\'')
+        return 2;
+    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99 || p[2] == 0x9A ||
+                                         p[2] == 0xB9 || p[2] == 0xBA))
+        return 2;
+    return 1;
+}
+
+static size_t find_segments(qx *x, segment *out, size_t cap)
+{
+    size_t n = 0;
+    uint32_t stack[8];
+    int depth = 0;
+    for (uint32_t i = 0; i < x->n_tok; i++) {
+        const sr_token *t = &x->tok[i];
+        if ((t->flags & SR_TOKF_PARA_START) && i > 0 && depth > 0) {
+            if (t->kind == SR_TOK_QUOTE_OPEN) {
+                depth = 1; /* the quotation goes on: this mark reopens it */
+                continue;
+            }
+            if (n < cap)
+                out[n++] = (segment){stack[0], i - 1, 1};
+            depth = 0;
+        }
+        if (t->kind == SR_TOK_QUOTE_OPEN) {
+            if (depth < 8)
+                stack[depth++] = i;
+        } else if (t->kind == SR_TOK_QUOTE_CLOSE && depth > 0) {
+            int fam = quote_family(x, i);
+            int k = depth - 1;
+            while (k >= 0 && quote_family(x, stack[k]) != fam)
+                k--;
+            if (k < 0) {
+                if (fam == 2)
+                    continue; /* an apostrophe */
+                k = 0;
+            }
+            depth = k;
+            if (depth == 0 && n < cap)
+                out[n++] = (segment){stack[0], i, 0};
+        }
+    }
+    if (depth > 0 && n < cap && x->n_tok > 0)
+        out[n++] = (segment){stack[0], (uint32_t)x->n_tok - 1, 1};
+    for (size_t s = 0; s < n; s++)
+        for (uint32_t i = out[s].open; i <= out[s].close; i++)
+            x->in_quote[i] = 1;
+    return n;
+}
+
+/* ------------------------------------------------------------ frames */
+
+typedef struct frame {
+    uint32_t cue_first, cue_end;
+    uint32_t sp_first, sp_end; /* speaker tokens */
+    uint32_t last;             /* last token the frame covers */
+    int cue_kind;
+    sr_speaker_kind kind;
+    int person;                /* index into people, or -1 */
+} frame;
+
+static int has_title(const qx *x, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (qx_in(x, i, QL_TITLE))
+            return 1;
+    return 0;
+}
+
+/* Decides what kind of speaker tokens [a, b) name. */
+static void classify_speaker(qx *x, frame *f)
+{
+    uint32_t a = f->sp_first, b = f->sp_end;
+    f->person = -1;
+    if (b == a + 1 && qx_in(x, a, QL_PRONOUN)) {
+        f->kind = SR_SPEAKER_PRONOUN;
+        return;
+    }
+    for (uint32_t i = b; i-- > a;) {
+        int32_t m = x->mention_at[i];
+        if (m < 0)
+            continue;
+        qx_mention *M = &x->mentions[m];
+        if (M->kind == QM_UNKNOWN && !qx_in(x, M->first, QL_GENERIC) && M->end <= b &&
+            !(f->cue_kind & QC_OUTLET) &&
+            !has_title(x, M->end, b)) {
+            M->kind = QM_PERSON;
+            M->person = qx_add_person(x, M->name_first, M->end);
+            x->people[M->person].n_mentions++;
+        }
+        if (M->kind == QM_PERSON && M->person >= 0) {
+            if (has_title(x, M->end, b))
+                break; /* "Stoltenberg's spokesman" */
+            f->kind = SR_SPEAKER_PERSON;
+            f->person = M->person;
+            return;
+        }
+        if (M->kind == QM_ORG && !has_title(x, a, b)) {
+            f->kind = SR_SPEAKER_ORG;
+            return;
+        }
+    }
+    if (has_title(x, a, b)) {
+        f->kind = SR_SPEAKER_ROLE;
+        return;
+    }
+    for (uint32_t i = a; i < b; i++)
+        if (qx_in(x, i, QL_ORG) || (x->tok[i].flags & SR_TOKF_ALL_CAPS)) {
+            f->kind = SR_SPEAKER_ORG;
+            return;
+        }
+    f->kind = SR_SPEAKER_GENERIC;
+}
+
+/* The speaker before cue token `cue`, within [lo, cue): "NATO Secretary
+ * General Jens Stoltenberg also said", "X, the NATO chief, said". */
+static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
+{
+    if (cue <= lo)
+        return 0;
+    int64_t k = (int64_t)cue - 1;
+    while (k >= lo && (qx_in(x, (uint32_t)k, QL_SKIP_BEFORE) || is_ly_adverb(x, (uint32_t)k) ||
+                       qx_is(x, (uint32_t)k, "not")))
+        k--;
+    if (k < lo || x->in_quote[k])
+        return 0;
+    if (qx_punct(x, (uint32_t)k, ',')) {
+        /* an appositive between commas, holding a role or a determiner */
+        int64_t c = k - 1;
+        while (c >= lo && c > k - 12 && !qx_punct(x, (uint32_t)c, ',') && !x->in_quote[c] &&
+               x->tok[c].kind != SR_TOK_PUNCT)
+            c--;
+        if (c < lo || c <= k - 12 || !qx_punct(x, (uint32_t)c, ',') || c + 1 >= k ||
+            !(has_title(x, (uint32_t)c + 1, (uint32_t)k) || qx_in(x, (uint32_t)c + 1, QL_DETERMINER)))
+            return 0;
+        k = c - 1;
+    } else if (qx_punct(x, (uint32_t)k, ')')) {
+        int64_t c = k - 1;
+        while (c >= lo && c > k - 12 && !qx_punct(x, (uint32_t)c, '('))
+            c--;
+        if (c < lo || !qx_punct(x, (uint32_t)c, '('))
+            return 0;
+        k = c - 1;
+    }
+    if (k < lo)
+        return 0;
+    int64_t end = k + 1, b = k;
+    for (;;) {
+        const sr_token *t = &x->tok[b];
+        int inner_of = qx_is(x, (uint32_t)b, "of") && b > lo && b + 1 < end &&
+                       (x->tok[b + 1].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)) &&
+                       (x->tok[b - 1].flags & SR_TOKF_CAPITALIZED);
+        if ((t->kind != SR_TOK_WORD && t->kind != SR_TOK_NUMBER) || x->in_quote[b] ||
+            (qx_in(x, (uint32_t)b, QL_NP_BOUNDARY) && !inner_of) || qx_cue_at(x, (uint32_t)b, NULL)) {
+            b++;
+            break;
+        }
+        if (qx_in(x, (uint32_t)b, QL_DETERMINER) || b == lo || end - b >= 8)
+            break;
+        b--;
+    }
+    if (b >= end)
+        return 0;
+    f->sp_first = (uint32_t)b;
+    f->sp_end = (uint32_t)end;
+    classify_speaker(x, f);
+    return 1;
+}
+
+/* A subject that opens its clause at `lo` and is followed by a long
+ * appositive or relative clause before the cue: "Lopez-Cantera, a
+ * Republican and former state legislator who became lieutenant governor
+ * in 2014, said", "Harry Bond, 30, of Raleigh, N.C., who was among those
+ * polled, said".  The speaker is the head phrase before the first comma. */
+static int appositive_subject(qx *x, uint32_t lo, uint32_t cue, frame *f)
+{
+    if (cue <= lo + 2)
+        return 0;
+    int64_t k = (int64_t)cue - 1;
+    while (k > lo && (qx_in(x, (uint32_t)k, QL_SKIP_BEFORE) || is_ly_adverb(x, (uint32_t)k)))
+        k--;
+    if (!qx_punct(x, (uint32_t)k, ','))
+        return 0;
+    uint32_t a = lo;
+    if (qx_is(x, a, "but") || qx_is(x, a, "and"))
+        a++;
+    uint32_t c = a;
+    while (c < k && c < a + 8 && (x->tok[c].kind == SR_TOK_WORD || x->tok[c].kind == SR_TOK_NUMBER ||
+                                  qx_punct(x, c, '.') || qx_punct(x, c, '-') || qx_punct(x, c, '\'')) &&
+           !x->in_quote[c] && !qx_cue_at(x, c, NULL))
+        c++;
+    if (c == a || !qx_punct(x, c, ',') || c >= (uint32_t)k + 1 || (uint32_t)k - c > 40)
+        return 0;
+    /* the head is a name, a role or a determined noun phrase, not a clause */
+    int head = qx_in(x, a, QL_DETERMINER) || x->mention_at[a] >= 0;
+    for (uint32_t i = a; i < c && head; i++)
+        if (qx_in(x, i, QL_NP_BOUNDARY) && !qx_is(x, i, "of") && !qx_is(x, i, "that") &&
+            i != a)
+            head = 0;
+    if (!head || qx_in(x, a, QL_PRONOUN) || (qx_in(x, a, QL_CAP_STOP) && !qx_in(x, a, QL_DETERMINER)))
+        return 0;
+    for (uint32_t i = c + 1; i < (uint32_t)k; i++)
+        if (x->in_quote[i] || is_terminal(x, i) || qx_punct(x, i, ':') || qx_punct(x, i, ';'))
+            return 0;
+    f->sp_first = a;
+    f->sp_end = c;
+    classify_speaker(x, f);
+    return 1;
+}
+
+static int is_preposition(const qx *x, uint32_t i)
+{
+    static const char *const preps[] = {"after", "at", "before", "during", "in", "on", "over",
+                                        "through", "to", "via", "while", "with"};
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (qx_is(x, i, preps[k]))
+            return 1;
+    return 0;
+}
+
+static int is_weekday(const qx *x, uint32_t i)
+{
+    char w[QX_WORD_MAX];
+    size_t n = qx_lower(x, i, w);
+    return n > 6 && strcmp(w + n - 3, "day") == 0 && qx_in(x, i, QL_NOT_PERSON) &&
+           strcmp(w, "today") != 0;
+}
+
+static int is_weekday_or_date(const qx *x, uint32_t i)
+{
+    return x->tok[i].kind == SR_TOK_NUMBER || qx_in(x, i, QL_NOT_PERSON);
+}
+
+/* Skips what may stand between a cue and its speaker or content: "on
+ * Friday", "in a statement", "also", "firmly". */
+static uint32_t skip_adverbials(const qx *x, uint32_t j, uint32_t end)
+{
+    for (;;) {
+        if (j < end && (qx_in(x, j, QL_ADVERBIAL_AFTER) || is_ly_adverb(x, j))) {
+            j++;
+        } else if (j < end && is_weekday(x, j)) {
+            j++; /* "said Tuesday" */
+        } else if (j + 1 < end && qx_is(x, j, "on") && is_weekday_or_date(x, j + 1)) {
+            j += 2;
+            while (j < end && x->tok[j].kind == SR_TOK_NUMBER)
+                j++;
+        } else if (j + 2 < end && qx_is(x, j, "in") &&
+                   (qx_is(x, j + 1, "a") || qx_is(x, j + 1, "an")) &&
+                   (qx_is(x, j + 2, "statement") || qx_is(x, j + 2, "interview") ||
+                    qx_is(x, j + 2, "tweet") || qx_is(x, j + 2, "post") ||
+                    qx_is(x, j + 2, "speech") || qx_is(x, j + 2, "letter"))) {
+            j += 3;
+        } else {
+            return j;
+        }
+    }
+}
+
+/* The speaker after a cue (inverted order): "said Rutte", "said on Friday
+ * the NATO Secretary General, Jens Stoltenberg,". */
+static int np_after(qx *x, uint32_t j, uint32_t end, frame *f)
+{
+    j = skip_adverbials(x, j, end);
+    uint32_t a = j;
+    if (j < end && qx_in(x, j, QL_DETERMINER))
+        j++;
+    while (j < end && j - a < 8 && !x->in_quote[j]) {
+        const sr_token *t = &x->tok[j];
+        if (t->kind != SR_TOK_WORD && t->kind != SR_TOK_NUMBER)
+            break;
+        if (qx_is(x, j, "of") && j + 1 < end &&
+            ((x->tok[j + 1].flags & SR_TOKF_CAPITALIZED) || qx_is(x, j + 1, "the"))) {
+            j++;
+            continue;
+        }
+        if (qx_in(x, j, QL_NP_BOUNDARY) || qx_cue_at(x, j, NULL))
+            break;
+        j++;
+    }
+    if (j == a || (j == a + 1 && qx_in(x, a, QL_DETERMINER)))
+        return 0;
+    /* an appositive name: ", Jens Stoltenberg," */
+    if (qx_punct(x, j, ',') && j + 1 < end && x->mention_at[j + 1] >= 0) {
+        const qx_mention *M = &x->mentions[x->mention_at[j + 1]];
+        if (M->kind == QM_PERSON && M->first == j + 1 &&
+            (M->end >= end || x->tok[M->end].kind == SR_TOK_PUNCT))
+            j = M->end;
+    }
+    f->sp_first = a;
+    f->sp_end = j;
+    f->last = j > a ? j - 1 : a;
+    classify_speaker(x, f);
+    return 1;
+}
+
+/* A frame that starts at token k: "said X" or "X said" (within [k, end)). */
+static int frame_at(qx *x, uint32_t k, uint32_t end, frame *f)
+{
+    uint32_t ce;
+    int kind;
+    if (k >= end)
+        return 0;
+    if ((kind = qx_cue_at(x, k, &ce)) && !(kind & (QC_ACCORDING | QC_WEAK))) {
+        f->cue_first = k;
+        f->cue_end = ce;
+        f->cue_kind = kind;
+        return np_after(x, ce, end, f) && (f->sp_first == ce || f->sp_first > ce);
+    }
+    for (uint32_t m = k + 1; m < end && m < k + 12; m++) {
+        if (x->in_quote[m] || (x->tok[m].kind == SR_TOK_PUNCT && !qx_punct(x, m, ',') &&
+                               !qx_punct(x, m, '(') && !qx_punct(x, m, ')')))
+            return 0;
+        if ((kind = qx_cue_at(x, m, &ce)) && !(kind & (QC_ACCORDING | QC_WEAK))) {
+            if (!np_before(x, k, m, f) || f->sp_first != k)
+                return 0;
+            f->cue_first = m;
+            f->cue_end = ce;
+            f->cue_kind = kind;
+            f->last = ce - 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A frame ending right before token p (the ":" or "," before a quote, or
+ * the quote itself): "he said:", "Stoltenberg told reporters,",
+ * "According to the minister,". */
+static int frame_before(qx *x, uint32_t lo, uint32_t p, frame *f)
+{
+    for (uint32_t m = p; m-- > lo && m + 12 > p;) {
+        if (x->in_quote[m])
+            return 0;
+        uint32_t ce;
+        int kind = qx_cue_at(x, m, &ce);
+        if (!kind || (kind & QC_WEAK))
+            continue;
+        f->cue_first = m;
+        f->cue_end = ce;
+        f->cue_kind = kind;
+        if (kind & QC_ACCORDING) {
+            if (ce >= p)
+                return 0;
+            f->sp_first = ce;
+            f->sp_end = p;
+            classify_speaker(x, f);
+            return 1;
+        }
+        if (np_before(x, lo, m, f))
+            return 1;
+        /* inverted before a quote: 'said Rutte: "..."' */
+        frame g = *f;
+        if (np_after(x, ce, p, &g) && g.sp_end == p) {
+            *f = g;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ speakers */
+
+typedef struct state {
+    qx *x;
+    int last_speaker;        /* person index of the last speaker, or -1 */
+    uint32_t last_speaker_tok;
+    int last_org_mention;    /* mention index, or -1 */
+    /* the running speaker, for quotes that stand alone */
+    const frame *running;
+    frame running_frame;
+    uint32_t running_para;
+    int has_running;
+} state;
+
+static const char *tokens_text(qx *x, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return NULL;
+    return sr_arena_strndup(x->arena, x->body + x->tok[a].byte_start,
+                            x->tok[b - 1].byte_end - x->tok[a].byte_start);
+}
+
+static int call_resolver(qx *x, sr_speaker_kind kind, const char *mention, const char **name,
+                         const char **code)
+{
+    if (!x->resolver || !x->resolver->resolve || !mention)
+        return 0;
+    const char *n = NULL, *c = NULL;
+    if (!x->resolver->resolve(x->resolver->userdata, kind, mention, x->date, x->arena, &n, &c) ||
+        !n)
+        return 0;
+    *name = n;
+    *code = c;
+    return 1;
+}
+
+static void person_name(qx *x, int e, const char **name, const char **code)
+{
+    qx_person *p = &x->people[e];
+    if (!p->name) {
+        p->name = tokens_text(x, p->name_first, p->name_end);
+        if (!call_resolver(x, SR_SPEAKER_PERSON, p->name, &p->name, &p->code))
+            p->code = NULL;
+    }
+    *name = p->name;
+    *code = p->code;
+}
+
+/* The most recent person in subject position before token p: the last
+ * speaker, or the first person named in a sentence outside quotes. */
+static int subject_before(const state *st, uint32_t p)
+{
+    const qx *x = st->x;
+    int best = -1;
+    uint32_t best_tok = 0;
+    if (st->last_speaker >= 0 && st->last_speaker_tok < p) {
+        best = st->last_speaker;
+        best_tok = st->last_speaker_tok;
+    }
+    for (size_t m = x->n_mentions; m-- > 0;) {
+        const qx_mention *M = &x->mentions[m];
+        if (M->first >= p)
+            continue;
+        if (M->first < best_tok)
+            break;
+        if (M->kind != QM_PERSON || M->person < 0 || x->in_quote[M->first])
+            continue;
+        /* only the first person named in its sentence counts */
+        size_t s = qx_sentence_of(x, M->first);
+        int first_in_sentence = 1;
+        for (size_t k = m; k-- > 0;) {
+            const qx_mention *K = &x->mentions[k];
+            if (K->first < sent_first(x, s))
+                break;
+            if (K->kind == QM_PERSON && !x->in_quote[K->first]) {
+                first_in_sentence = 0;
+                break;
+            }
+        }
+        if (first_in_sentence && M->first >= best_tok) {
+            best = M->person;
+            break;
+        }
+    }
+    return best;
+}
+
+static int last_org_before(const qx *x, uint32_t p, const char *head)
+{
+    for (size_t m = x->n_mentions; m-- > 0;) {
+        const qx_mention *M = &x->mentions[m];
+        if (M->first >= p || M->kind != QM_ORG)
+            continue;
+        if (!head)
+            return (int)m;
+        for (uint32_t i = M->first; i < M->end; i++)
+            if (qx_is(x, i, head))
+                return (int)m;
+    }
+    return -1;
+}
+
+/* Fills the quote's speaker from the frame. */
+static void resolve_speaker(state *st, frame *f, sr_quote *q)
+{
+    qx *x = st->x;
+    q->speaker_kind = f->kind;
+    q->speaker_text = tokens_text(x, f->sp_first, f->sp_end);
+    q->speaker_start = x->tok[f->sp_first].start;
+    q->speaker_end = x->tok[f->sp_end - 1].end;
+    q->speaker_name = NULL;
+    q->speaker_code = NULL;
+    int person = -1;
+    switch (f->kind) {
+    case SR_SPEAKER_PERSON:
+        person = f->person;
+        break;
+    case SR_SPEAKER_PRONOUN: {
+        char w[QX_WORD_MAX];
+        qx_lower(x, f->sp_first, w);
+        if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 || strcmp(w, "him") == 0 ||
+            strcmp(w, "her") == 0) {
+            person = subject_before(st, f->sp_first);
+        } else if (strcmp(w, "they") == 0 || strcmp(w, "it") == 0 || strcmp(w, "them") == 0) {
+            int m = last_org_before(x, f->sp_first, NULL);
+            if (m >= 0)
+                q->speaker_name = tokens_text(x, x->mentions[m].first, x->mentions[m].end);
+        }
+        break;
+    }
+    case SR_SPEAKER_ROLE:
+        if (call_resolver(x, SR_SPEAKER_ROLE, q->speaker_text, &q->speaker_name,
+                          &q->speaker_code))
+            break;
+        person = qx_person_for_role(x, f->sp_first, f->sp_end, f->sp_first);
+        if (person < 0)
+            person = qx_protagonist(x);
+        break;
+    case SR_SPEAKER_ORG: {
+        if (call_resolver(x, SR_SPEAKER_ORG, q->speaker_text, &q->speaker_name,
+                          &q->speaker_code))
+            break;
+        uint32_t a = f->sp_first;
+        while (a + 1 < f->sp_end && qx_in(x, a, QL_DETERMINER))
+            a++;
+        /* "the ministry" is the ministry named before */
+        if (a + 1 == f->sp_end && !(x->tok[a].flags & SR_TOKF_CAPITALIZED)) {
+            char w[QX_WORD_MAX];
+            int m = qx_lower(x, a, w) ? last_org_before(x, f->sp_first, w) : -1;
+            if (m >= 0) {
+                q->speaker_name = tokens_text(x, x->mentions[m].first, x->mentions[m].end);
+                break;
+            }
+        }
+        q->speaker_name = tokens_text(x, a, f->sp_end);
+        break;
+    }
+    default:
+        break;
+    }
+    if (person >= 0) {
+        person_name(x, person, &q->speaker_name, &q->speaker_code);
+        st->last_speaker = person;
+        st->last_speaker_tok = f->sp_first;
+    }
+}
+
+/* ------------------------------------------------------------ quotes */
+
+typedef struct out_quotes {
+    sr_quote *items;
+    size_t n, cap;
+} out_quotes;
+
+static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint32_t b_incl,
+                      const frame *f)
+{
+    if (o->n >= o->cap || b_incl < a)
+        return NULL;
+    sr_quote *q = &o->items[o->n++];
+    memset(q, 0, sizeof *q);
+    q->kind = kind;
+    q->start = x->tok[a].start;
+    q->end = x->tok[b_incl].end;
+    q->byte_start = x->tok[a].byte_start;
+    q->byte_end = x->tok[b_incl].byte_end;
+    q->sentence = (uint32_t)qx_sentence_of(x, a);
+    q->text = sr_arena_strndup(x->arena, x->body + q->byte_start, q->byte_end - q->byte_start);
+    if (f) {
+        q->cue = tokens_text(x, f->cue_first, f->cue_end);
+        q->cue_start = x->tok[f->cue_first].start;
+        q->cue_end = x->tok[f->cue_end - 1].end;
+    }
+    return q;
+}
+
+static int segment_is_clause(const qx *x, const segment *g)
+{
+    size_t so = qx_sentence_of(x, g->open), sc = qx_sentence_of(x, g->close);
+    uint32_t fo = sent_first(x, so), ec = sent_end(x, sc);
+    uint32_t words = 0, first = g->open + 1, last = g->close;
+    /* '' doubled marks (NYT style) and nested marks at the edges */
+    while (first < g->close && x->tok[first].kind == SR_TOK_QUOTE_OPEN)
+        first++;
+    while (last > first && x->tok[last - 1].kind == SR_TOK_QUOTE_CLOSE)
+        last--;
+    for (uint32_t i = first; i < last; i++)
+        words += x->tok[i].kind == SR_TOK_WORD || x->tok[i].kind == SR_TOK_NUMBER;
+    int inner_punct = last > first && (is_terminal(x, last - 1) || qx_punct(x, last - 1, ','));
+    if (words == 0 || (words < 3 && !inner_punct))
+        return 0;
+    int pre_ok = g->open == fo || qx_punct(x, g->open - 1, ':') || qx_punct(x, g->open - 1, ',') ||
+                 is_terminal(x, g->open - 1) ||
+                 x->tok[g->open - 1].kind == SR_TOK_QUOTE_CLOSE ||
+                 (qx_cue_at(x, g->open - 1, NULL) &&
+                  first < x->n_tok && (x->tok[first].flags & SR_TOKF_CAPITALIZED) && inner_punct);
+    if (!pre_ok)
+        return 0;
+    if (g->unclosed || g->close + 1 >= ec)
+        return 1;
+    uint32_t n = g->close + 1;
+    if (x->tok[n].kind == SR_TOK_PUNCT) {
+        return is_terminal(x, n) || qx_punct(x, n, ',') || qx_punct(x, n, ';') ||
+               qx_punct(x, n, ':') || qx_punct(x, n, ')') ||
+               (x->body[x->tok[n].byte_start] & 0x80); /* dashes */
+    }
+    if (x->tok[n].kind == SR_TOK_QUOTE_OPEN)
+        return 1;
+    /* "“…” he said" without a comma; "“…” said Nick Merrill" */
+    if (inner_punct)
+        return 1;
+    int ck = qx_cue_at(x, n, NULL);
+    if (ck && !(ck & (QC_WEAK | QC_ACCORDING)) && words >= 3)
+        return 1;
+    ck = qx_cue_at(x, n + 1, NULL);
+    return words >= 3 && qx_in(x, n, QL_PRONOUN) && ck && !(ck & (QC_WEAK | QC_ACCORDING));
+}
+
+/* "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled,
+ * said": the first cue of the sentence, with a subject that opens right
+ * after the quote. */
+static int frame_after_long_subject(qx *x, uint32_t k, uint32_t end, frame *f)
+{
+    for (uint32_t m = k + 3; m < end && m < k + 45; m++) {
+        if (x->in_quote[m] || is_terminal(x, m))
+            return 0;
+        uint32_t ce;
+        int kind = qx_cue_at(x, m, &ce);
+        if (!kind)
+            continue;
+        if (kind & (QC_ACCORDING | QC_WEAK) || qx_is(x, m - 1, "who"))
+            continue; /* "who said he left": the relative clause's own cue */
+        if (!appositive_subject(x, k, m, f))
+            return 0;
+        f->cue_first = m;
+        f->cue_end = ce;
+        f->cue_kind = kind;
+        f->last = skip_adverbials(x, ce, end) - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* The frame after a segment: "…,” Rutte said", "…,” said X". */
+static int frame_after(qx *x, uint32_t close, frame *f)
+{
+    size_t s = qx_sentence_of(x, close);
+    uint32_t end = sent_end(x, s), k = close + 1;
+    if (k >= end) {
+        /* the splitter may end the sentence at the closing mark ("…?” he asked.") */
+        if (s + 1 >= x->text->n_sentences ||
+            x->text->sentences[s + 1].paragraph != x->text->sentences[s].paragraph)
+            return 0;
+        end = sent_end(x, s + 1);
+        if (!(x->tok[k].flags & SR_TOKF_CAPITALIZED) || qx_in(x, k, QL_CAP_STOP)) {
+            if (!qx_in(x, k, QL_PRONOUN))
+                return 0;
+        }
+        return frame_at(x, k, end, f) && (f->last + 1 >= end || is_terminal(x, f->last + 1));
+    }
+    if (qx_punct(x, k, ',') || (x->tok[k].kind == SR_TOK_PUNCT && (x->body[x->tok[k].byte_start] & 0x80)))
+        k++;
+    if (frame_at(x, k, end, f))
+        return 1;
+    return frame_after_long_subject(x, k, end, f);
+}
+
+/* A frame at the end of the sentence holding `close`: "…,” including …, he said." */
+static int frame_at_sentence_end(qx *x, uint32_t close, frame *f)
+{
+    size_t s = qx_sentence_of(x, close);
+    uint32_t end = sent_end(x, s), last = end;
+    while (last > close + 1 && x->tok[last - 1].kind == SR_TOK_PUNCT)
+        last--;
+    if (last <= close + 1)
+        return 0;
+    uint32_t ce;
+    for (uint32_t m = last; m-- > close + 1 && m + 6 > last;) {
+        int kind = qx_cue_at(x, m, &ce);
+        if (!kind || (kind & (QC_WEAK | QC_ACCORDING)))
+            continue;
+        if (skip_adverbials(x, ce, last) != last)
+            return 0;
+        if (!np_before(x, close + 1, m, f) || !qx_punct(x, f->sp_first - 1, ','))
+            return 0;
+        f->cue_first = m;
+        f->cue_end = ce;
+        f->cue_kind = kind;
+        f->last = last - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* First word of the content after a cue: past an addressee ("told
+ * Reuters"), adverbials and "that" when it comes within a few words. */
+static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int kind, int *ok)
+{
+    uint32_t j = skip_adverbials(x, ce, end);
+    *ok = 0;
+    if (kind & QC_TELL) {
+        uint32_t k = j;
+        if (k < end && qx_in(x, k, QL_DETERMINER))
+            k++;
+        while (k < end && k < j + 4 && is_word(x, k) && !qx_is(x, k, "that") &&
+               !qx_cue_at(x, k, NULL))
+            k++;
+        j = k;
+    }
+    /* "that" opens the content right after the cue, or after a phrase
+     * that starts with a preposition ("said in one of a series of Twitter
+     * messages that", "said on CNN, where he works, that"); a later "that"
+     * belongs to the content ("said he is unconvinced that …") */
+    uint32_t reach = j < end && (is_preposition(x, j) || qx_punct(x, j, ',')) ? j + 16 : j + 1;
+    for (uint32_t k = j; k < end && k < reach; k++) {
+        if (qx_is(x, k, "that")) {
+            *ok = 1;
+            return k;
+        }
+        if (x->in_quote[k] || (x->tok[k].kind == SR_TOK_PUNCT && !qx_punct(x, k, ',')))
+            break;
+    }
+    if (kind & QC_WEAK)
+        return j;
+    if (j >= end || x->tok[j].kind == SR_TOK_PUNCT || qx_in(x, j, QL_NP_BOUNDARY))
+        return j;
+    /* "he said this on Thursday", "said so": no content */
+    if ((qx_is(x, j, "this") || qx_is(x, j, "so") || qx_is(x, j, "it") || qx_is(x, j, "nothing")) &&
+        (j + 1 >= end || x->tok[j + 1].kind == SR_TOK_PUNCT || qx_in(x, j + 1, QL_NP_BOUNDARY)))
+        return j;
+    *ok = 1;
+    return j;
+}
+
+static int content_has_quote(const qx *x, uint32_t a, uint32_t b_incl)
+{
+    for (uint32_t i = a; i <= b_incl; i++)
+        if (x->tok[i].kind == SR_TOK_QUOTE_OPEN || x->tok[i].kind == SR_TOK_QUOTE_CLOSE)
+            return 1;
+    return 0;
+}
+
+/* The content's last token: the sentence's, without a final period that
+ * stands outside quotes. */
+static uint32_t content_last(const qx *x, uint32_t a, uint32_t end)
+{
+    uint32_t b = end - 1;
+    while (b > a && (is_terminal(x, b) || qx_punct(x, b, ',') || qx_punct(x, b, ';')))
+        b--;
+    return b;
+}
+
+static int count_words(const qx *x, uint32_t a, uint32_t b_incl)
+{
+    int n = 0;
+    for (uint32_t i = a; i <= b_incl && i < x->n_tok; i++)
+        n += x->tok[i].kind == SR_TOK_WORD || x->tok[i].kind == SR_TOK_NUMBER;
+    return n;
+}
+
+static int other_cue_in(const qx *x, uint32_t a, uint32_t b, uint32_t except)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (i != except && qx_cue_at(x, i, NULL))
+            return 1;
+    return 0;
+}
+
+/* A comma ends the content right before token i: "…, he said" or, with
+ * the comma inside the quote, "“…,” he said". */
+static int comma_before(const qx *x, uint32_t i, uint32_t lo)
+{
+    if (i <= lo)
+        return 0;
+    if (qx_punct(x, i - 1, ','))
+        return 1;
+    return i >= lo + 2 && x->tok[i - 1].kind == SR_TOK_QUOTE_CLOSE && qx_punct(x, i - 2, ',');
+}
+
+/* The content's last token when it ends right before token i. */
+static uint32_t content_end_before(const qx *x, uint32_t lo, uint32_t i)
+{
+    return qx_punct(x, i - 1, ',') ? content_last(x, lo, i - 1) : i - 1;
+}
+
+static int is_participle(const qx *x, uint32_t i)
+{
+    char w[QX_WORD_MAX];
+    size_t n = qx_lower(x, i, w);
+    return n > 4 && strcmp(w + n - 3, "ing") == 0;
+}
+
+/* The subject of sentence [fo, before): its first person named outside
+ * quotes, or a pronoun opening it (after an introductory phrase). */
+static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f)
+{
+    for (uint32_t i = fo; i < before; i++) {
+        if (x->in_quote[i])
+            continue;
+        int32_t m = x->mention_at[i];
+        if (m >= 0 && x->mentions[m].kind == QM_PERSON) {
+            f->sp_first = x->mentions[m].first;
+            f->sp_end = x->mentions[m].end;
+            classify_speaker(x, f);
+            return 1;
+        }
+        if (qx_in(x, i, QL_PRONOUN) && (i == fo || qx_punct(x, i - 1, ','))) {
+            f->sp_first = i;
+            f->sp_end = i + 1;
+            classify_speaker(x, f);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_aux(const qx *x, uint32_t i)
+{
+    return qx_is(x, i, "was") || qx_is(x, i, "were") || qx_is(x, i, "is") || qx_is(x, i, "are") ||
+           qx_is(x, i, "been") || qx_is(x, i, "being") || qx_is(x, i, "be");
+}
+
+/* The indirect and mixed quotations framed in sentence s. */
+static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
+{
+    qx *x = st->x;
+    uint32_t fo = sent_first(x, s), end = sent_end(x, s);
+    frame prev = {0};
+    int have_prev = 0;
+    for (uint32_t m = fo; m < end; m++) {
+        uint32_t ce;
+        int kind = qx_cue_at(x, m, &ce);
+        if (!kind)
+            continue;
+        frame f = {0};
+        f.cue_first = m;
+        f.cue_end = ce;
+        f.cue_kind = kind;
+        uint32_t ca = 0, cb = 0;
+        int found = 0, ok;
+        if (kind & QC_ACCORDING) {
+            /* "According to X, CONTENT." */
+            uint32_t c = ce;
+            while (c < end && c < ce + 12 && !qx_punct(x, c, ',') && !x->in_quote[c])
+                c++;
+            if ((m == fo || qx_punct(x, m - 1, ',')) && c < end && qx_punct(x, c, ',') && c > ce &&
+                (m == fo || !have_prev)) {
+                f.sp_first = ce;
+                f.sp_end = c;
+                ca = c + 1;
+                cb = content_last(x, ca, end);
+                found = m == fo || c + 4 < end;
+            }
+            if (!found && m > fo && qx_punct(x, m - 1, ',')) {
+                /* "CONTENT, according to X." */
+                uint32_t e = ce;
+                while (e < end && x->tok[e].kind != SR_TOK_PUNCT && !x->in_quote[e])
+                    e++;
+                if (e > ce) {
+                    f.sp_first = ce;
+                    f.sp_end = e;
+                    ca = have_prev ? prev.last + 1 : fo;
+                    cb = content_last(x, ca, m);
+                    found = 1;
+                }
+            }
+            if (found)
+                classify_speaker(x, &f);
+        } else if (qx_is(x, ce, "by") && m > fo && is_aux(x, m - 1)) {
+            /* passive: "CONTENT was stated by X" */
+            frame g = f;
+            uint32_t subj_end = m - 1;
+            while (subj_end > fo && is_aux(x, subj_end - 1))
+                subj_end--;
+            if (np_after(x, ce + 1, end, &g) && subj_end > fo) {
+                f = g;
+                ca = fo;
+                cb = subj_end - 1;
+                found = 1;
+            }
+        } else if (is_participle(x, m) && m > fo && qx_punct(x, m - 1, ',')) {
+            /* "…, warning that …": the sentence's speaker goes on */
+            if (have_prev) {
+                f.sp_first = prev.sp_first;
+                f.sp_end = prev.sp_end;
+                f.kind = prev.kind;
+                f.person = prev.person;
+            } else if (!sentence_subject(x, fo, m - 1, &f)) {
+                continue;
+            }
+            uint32_t a = content_start_after(x, ce, end, kind, &ok);
+            if (ok && a < end) {
+                ca = a;
+                cb = content_last(x, a, end);
+                found = 1;
+            }
+        } else if (np_before(x, have_prev ? prev.last + 1 : fo, m, &f) ||
+                   appositive_subject(x, have_prev ? prev.last + 1 : fo, m, &f)) {
+            if ((kind & QC_OUTLET) && f.sp_end == f.sp_first + 1 &&
+                (x->tok[f.sp_first].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)) &&
+                other_cue_in(x, fo, end, m))
+                continue; /* "…, Agerpres informs": the outlet, not the speaker */
+            uint32_t a = content_start_after(x, ce, end, kind, &ok);
+            if (ok && a < end && count_words(x, a, content_last(x, a, end)) >= 3) {
+                ca = a;
+                cb = content_last(x, a, end);
+                found = 1;
+            } else if (!(kind & QC_WEAK) && !have_prev && f.sp_first > fo + 1 &&
+                       comma_before(x, f.sp_first, fo)) {
+                ca = fo;
+                cb = content_end_before(x, fo, f.sp_first);
+                found = 1;
+            }
+        } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && comma_before(x, m, fo)) {
+            frame g = f;
+            if (np_after(x, ce, end, &g)) {
+                f = g;
+                ca = fo;
+                cb = content_end_before(x, fo, m);
+                found = 1;
+            }
+        }
+        if (!found || cb < ca)
+            continue;
+        /* the content stops before ", adding that …", which is a quotation of its own */
+        if (ca > m) {
+            for (uint32_t k = ca + 1; k < cb; k++)
+                if (qx_punct(x, k, ',') && !x->in_quote[k] && is_participle(x, k + 1) &&
+                    qx_cue_at(x, k + 1, NULL)) {
+                    cb = content_last(x, ca, k);
+                    break;
+                }
+        }
+        if (count_words(x, ca, cb) < 3)
+            continue;
+        /* a quotation already taken as direct is not reported again */
+        if (x->tok[ca].kind == SR_TOK_QUOTE_OPEN && x->tok[cb].kind == SR_TOK_QUOTE_CLOSE &&
+            x->in_quote[ca] && x->in_quote[cb] && (ca == fo || qx_punct(x, ca - 1, ':')))
+            continue;
+        sr_quote *q = emit(x, o, content_has_quote(x, ca, cb) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT,
+                           ca, cb, &f);
+        if (!q)
+            return;
+        resolve_speaker(st, &f, q);
+        f.last = cb > f.cue_end ? cb : f.cue_end;
+        prev = f;
+        have_prev = 1;
+        if (cb > m)
+            m = cb;
+    }
+}
+
+int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const char *date,
+                      const sr_speaker_resolver *resolver, sr_arena *arena, sr_quotes *out)
+{
+    memset(out, 0, sizeof *out);
+    (void)len;
+    if (!text || text->n_tokens == 0)
+        return 0;
+    qx x = {0};
+    x.body = body;
+    x.text = text;
+    x.tok = text->tokens;
+    x.n_tok = text->n_tokens;
+    x.date = date;
+    x.resolver = resolver;
+    x.arena = arena;
+    size_t n_caps = 0, n_quote_marks = 0;
+    for (size_t i = 0; i < x.n_tok; i++) {
+        n_caps += (x.tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)) != 0;
+        n_quote_marks += x.tok[i].kind == SR_TOK_QUOTE_OPEN;
+    }
+    x.in_quote = sr_arena_calloc(arena, x.n_tok, 1);
+    x.mention_at = sr_arena_alloc(arena, x.n_tok * sizeof *x.mention_at);
+    x.cap_mentions = n_caps;
+    x.mentions = sr_arena_alloc(arena, (n_caps + 1) * sizeof *x.mentions);
+    x.people = sr_arena_alloc(arena, (n_caps + 1) * sizeof *x.people);
+    segment *segs = sr_arena_alloc(arena, (n_quote_marks + 2) * sizeof *segs);
+    out_quotes o = {0};
+    o.cap = n_quote_marks + text->n_sentences + 1;
+    o.items = sr_arena_alloc(arena, o.cap * sizeof *o.items);
+    uint8_t *sent_done = sr_arena_calloc(arena, text->n_sentences + 1, 1);
+    if (!x.in_quote || !x.mention_at || !x.mentions || !x.people || !segs || !o.items || !sent_done)
+        return -1;
+    memset(x.mention_at, 0xff, x.n_tok * sizeof *x.mention_at);
+    size_t n_segs = find_segments(&x, segs, n_quote_marks + 2);
+    uint8_t *cue_kind = sr_arena_alloc(arena, x.n_tok), *cue_len = sr_arena_alloc(arena, x.n_tok);
+    if (!cue_kind || !cue_len)
+        return -1;
+    fill_cue_cache(&x, cue_kind, cue_len);
+    qx_build_mentions(&x);
+
+    state st = {&x, -1, 0, -1, NULL, {0}, 0, 0};
+    size_t g = 0;
+    for (size_t s = 0; s < text->n_sentences; s++) {
+        uint32_t para = text->sentences[s].paragraph;
+        for (; g < n_segs && segs[g].open < sent_end(&x, s); g++) {
+            segment *seg = &segs[g];
+            if (!segment_is_clause(&x, seg))
+                continue;
+            frame f = {0};
+            int framed = 0, from_after = 0;
+            size_t so = qx_sentence_of(&x, seg->open);
+            uint32_t fo = sent_first(&x, so);
+            if (!seg->unclosed && frame_after(&x, seg->close, &f)) {
+                framed = from_after = 1;
+            } else if (seg->open > fo &&
+                       (qx_punct(&x, seg->open - 1, ':') || qx_punct(&x, seg->open - 1, ',') ||
+                        qx_cue_at(&x, seg->open - 1, NULL)) &&
+                       frame_before(&x, fo,
+                                    qx_cue_at(&x, seg->open - 1, NULL) ? seg->open : seg->open - 1,
+                                    &f)) {
+                framed = 1;
+            } else if (!seg->unclosed && frame_at_sentence_end(&x, seg->close, &f)) {
+                framed = 1;
+            } else if (seg->open == fo && so > 0 &&
+                       (x.tok[seg->open].flags & SR_TOKF_PARA_START) &&
+                       qx_punct(&x, seg->open - 1, ':')) {
+                /* a quotation block after "X said:" */
+                size_t sp = so - 1;
+                framed = frame_before(&x, sent_first(&x, sp), seg->open - 1, &f);
+            }
+            uint32_t close = seg->close;
+            if (framed && from_after && g + 1 < n_segs) {
+                /* "“…,” she said. “…”": the next segment goes on; titles
+                 * quoted inside the frame ("said on NBC's “Meet the
+                 * Press.”") are passed over */
+                size_t sf = qx_sentence_of(&x, f.last), h = g + 1;
+                while (h < n_segs && segs[h].open < sent_end(&x, sf) &&
+                       !segment_is_clause(&x, &segs[h]))
+                    h++;
+                segment *next = h < n_segs ? &segs[h] : NULL;
+                size_t sn = next ? qx_sentence_of(&x, next->open) : 0;
+                int between_cue = 0;
+                /* when the quote resumes in the next sentence, that sentence
+                 * is the frame's own ("said at his victory party, after
+                 * outlets declared him the victor."); in the same sentence a
+                 * second cue may start another speaker's frame */
+                for (uint32_t k = f.cue_end; next && sn == sf && k < next->open && !between_cue;
+                     k++) {
+                    int ck = qx_cue_at(&x, k, NULL);
+                    /* "said Mr. Ekovich, who noted that …" is still the frame */
+                    between_cue = ck != QC_NONE && !(ck & QC_ACCORDING) && k > 0 &&
+                                  !qx_is(&x, k - 1, "who") && !qx_is(&x, k - 1, "which");
+                }
+                frame g2;
+                int same_para = x.text->sentences[sn].paragraph == x.text->sentences[sf].paragraph;
+                if (next && (sn == sf || (sn == sf + 1 && next->open == sent_first(&x, sn))) &&
+                    same_para &&
+                    !between_cue && segment_is_clause(&x, next) &&
+                    (next->unclosed || !frame_after(&x, next->close, &g2))) {
+                    close = next->close;
+                    g = h;
+                }
+            }
+            sr_quote *q = emit(&x, &o, SR_QUOTE_DIRECT, seg->open, close, framed ? &f : NULL);
+            if (!q)
+                continue;
+            if (framed) {
+                resolve_speaker(&st, &f, q);
+                st.running_frame = f;
+                st.has_running = 1;
+                st.running_para = para;
+                for (size_t k = so; k <= qx_sentence_of(&x, f.last > close ? f.last : close); k++)
+                    sent_done[k] = 1;
+            } else {
+                if (st.has_running && para <= st.running_para + 2)
+                    resolve_speaker(&st, &st.running_frame, q);
+                for (size_t k = so; k <= qx_sentence_of(&x, close); k++)
+                    sent_done[k] = 1;
+            }
+        }
+        if (!sent_done[s])
+            indirect_in_sentence(&st, &o, s);
+    }
+    /* sentences may hold an indirect quote found after a direct one that
+     * started earlier: keep the output in text order */
+    for (size_t i = 1; i < o.n; i++) {
+        sr_quote q = o.items[i];
+        size_t j = i;
+        while (j > 0 && o.items[j - 1].start > q.start) {
+            o.items[j] = o.items[j - 1];
+            j--;
+        }
+        o.items[j] = q;
+    }
+    out->items = o.items;
+    out->n = o.n;
+
+    /* people, in order of first mention */
+    if (x.n_people) {
+        out->people = sr_arena_alloc(arena, x.n_people * sizeof *out->people);
+        if (!out->people)
+            return -1;
+        uint32_t last = 0;
+        for (size_t k = 0; k < x.n_people; k++) {
+            int best = -1;
+            for (size_t e = 0; e < x.n_people; e++) {
+                uint32_t ft = x.people[e].first_tok;
+                if ((k == 0 || ft > last) && (best < 0 || ft < x.people[best].first_tok))
+                    best = (int)e;
+            }
+            if (best < 0)
+                break;
+            last = x.people[best].first_tok;
+            const char *name, *code;
+            person_name(&x, best, &name, &code);
+            if (name)
+                out->people[out->n_people++] = name;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ JSON */
+
+const char *sr_quote_kind_name(sr_quote_kind k)
+{
+    switch (k) {
+    case SR_QUOTE_DIRECT:
+        return "direct";
+    case SR_QUOTE_INDIRECT:
+        return "indirect";
+    case SR_QUOTE_MIXED:
+        return "mixed";
+    }
+    return "direct";
+}
+
+void sr_quotes_write_json(sr_buf *b, const sr_quotes *q)
+{
+    sr_buf_putc(b, '[');
+    for (size_t i = 0; q && i < q->n; i++) {
+        const sr_quote *x = &q->items[i];
+        sr_buf_puts(b, i ? ",{\"text\":" : "{\"text\":");
+        sr_json_cstr(b, x->text);
+        sr_buf_printf(b, ",\"kind\":\"%s\",\"span\":[%u,%u],\"sentence\":%u,\"cue\":",
+                      sr_quote_kind_name(x->kind), x->start, x->end, x->sentence);
+        sr_json_cstr(b, x->cue);
+        sr_buf_puts(b, ",\"speaker\":{\"text\":");
+        sr_json_cstr(b, x->speaker_text);
+        sr_buf_puts(b, ",\"name\":");
+        sr_json_cstr(b, x->speaker_name);
+        sr_buf_puts(b, ",\"code\":");
+        sr_json_cstr(b, x->speaker_code);
+        if (x->speaker_text)
+            sr_buf_printf(b, ",\"span\":[%u,%u]", x->speaker_start, x->speaker_end);
+        sr_buf_puts(b, "}}");
+    }
+    sr_buf_putc(b, ']');
+}
+
+void sr_quotes_write_people_json(sr_buf *b, const sr_quotes *q)
+{
+    sr_buf_putc(b, '[');
+    for (size_t i = 0; q && i < q->n_people; i++) {
+        if (i)
+            sr_buf_putc(b, ',');
+        sr_json_cstr(b, q->people[i]);
+    }
+    sr_buf_putc(b, ']');
+}

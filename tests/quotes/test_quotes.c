@@ -1,0 +1,349 @@
+/*
+ * test_quotes.c - the statements stage on sentences written for these
+ * tests: quote styles, nesting, quotations over paragraphs, partial and
+ * mixed quotes, indirect speech, and speaker attribution (names, titles,
+ * appositives, pronouns, roles, organizations, news-source tags).
+ *
+ * The people and statements below are made up for the tests.
+ */
+#include "testutil.h"
+
+#include "core/core.h"
+#include "quotes/lexicon.h"
+#include "quotes/quotes.h"
+#include "util/buf.h"
+
+static sr_article *analyze(const char *body, const char *date)
+{
+    sr_article *a = NULL;
+    assert_int_equal(sr_article_from_text(body, strlen(body), "test", NULL, NULL, NULL, date, &a),
+                     SR_OK);
+    assert_int_equal(sr_article_analyze(NULL, a), SR_OK);
+    assert_non_null(a->impl->quotes);
+    return a;
+}
+
+/* The n-th quotation of a kind (-1: any kind). */
+static const sr_quote *nth(const sr_article *a, int kind, size_t n)
+{
+    const sr_quotes *q = a->impl->quotes;
+    for (size_t i = 0; i < q->n; i++)
+        if (kind < 0 || (int)q->items[i].kind == kind) {
+            if (n == 0)
+                return &q->items[i];
+            n--;
+        }
+    return NULL;
+}
+
+static size_t count(const sr_article *a, int kind)
+{
+    size_t n = 0;
+    while (nth(a, kind, n))
+        n++;
+    return n;
+}
+
+/* The body's text at a quote's span, as code points counted by hand here. */
+static void assert_span_text(const sr_article *a, const sr_quote *q, const char *expected)
+{
+    assert_non_null(q);
+    assert_string_equal(q->text, expected);
+    /* the code-point span covers the same bytes */
+    size_t cp = 0, start = SIZE_MAX, end = SIZE_MAX;
+    for (size_t i = 0; i <= a->body_len; i++) {
+        if (i == q->byte_start)
+            start = cp;
+        if (i == q->byte_end)
+            end = cp;
+        if (i < a->body_len && ((unsigned char)a->body[i] & 0xC0) != 0x80)
+            cp++;
+    }
+    assert_int_equal(q->start, start);
+    assert_int_equal(q->end, end);
+}
+
+static void test_lexicons_sorted(void **state)
+{
+    (void)state;
+    assert_int_equal(sr_quotes_self_check(), 0);
+}
+
+static void test_quote_styles(void **state)
+{
+    (void)state;
+    const char *bodies[] = {
+        "\"We will hold the line,\" Maria Keller said.",
+        "\xe2\x80\x9cWe will hold the line,\xe2\x80\x9d Maria Keller said.",
+        "\xc2\xabWe will hold the line,\xc2\xbb Maria Keller said.",
+        "\xe2\x80\x9eWe will hold the line,\xe2\x80\x9c Maria Keller said.",
+        "\xe2\x80\x98We will hold the line,\xe2\x80\x99 Maria Keller said.",
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+        sr_article *a = analyze(bodies[i], NULL);
+        const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+        if (!q)
+            fail_msg("style %zu: no direct quotation in %s", i, bodies[i]);
+        assert_int_equal(q->start, 0);
+        /* "We will hold the line," is 22 code points, plus two marks */
+        assert_int_equal(q->end, 24);
+        assert_string_equal(q->cue, "said");
+        assert_string_equal(q->speaker_name, "Maria Keller");
+        assert_int_equal(q->speaker_kind, SR_SPEAKER_PERSON);
+        sr_article_free(a);
+    }
+}
+
+static void test_nested_and_said_first(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Deputy Minister Tomas Varga told reporters: \"They called it "
+                            "'a provocation' and left the room.\"",
+                            NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"They called it 'a provocation' and left the room.\"");
+    assert_string_equal(q->cue, "told");
+    assert_string_equal(q->speaker_name, "Tomas Varga");
+    sr_article_free(a);
+}
+
+static void test_inverted_with_appositive(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("\"The door stays open,\" said on Tuesday the Alliance Secretary "
+                            "General, Ingrid Halvorsen, at the airbase.",
+                            NULL);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"The door stays open,\"");
+    assert_string_equal(q->speaker_name, "Ingrid Halvorsen");
+    sr_article_free(a);
+
+    a = analyze("\"We are not afraid,\" Halvorsen, the alliance chief, said.", NULL);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Halvorsen");
+    assert_string_equal(q->speaker_text, "Halvorsen");
+    sr_article_free(a);
+}
+
+static void test_pronoun_and_role(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Alliance Secretary General Ingrid Halvorsen met President Paulo "
+                            "Serra in Lisbon.\n\n"
+                            "\"The sea lanes must stay free,\" she said.\n\n"
+                            "\"Nobody wants a conflict,\" the Alliance Secretary General added.\n\n"
+                            "\"We agree,\" Serra said.",
+                            "2023-05-04");
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 3);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_string_equal(q->speaker_text, "she");
+    assert_int_equal(q->speaker_kind, SR_SPEAKER_PRONOUN);
+    assert_string_equal(q->speaker_name, "Ingrid Halvorsen");
+    q = nth(a, SR_QUOTE_DIRECT, 1);
+    assert_int_equal(q->speaker_kind, SR_SPEAKER_ROLE);
+    assert_string_equal(q->speaker_name, "Ingrid Halvorsen");
+    q = nth(a, SR_QUOTE_DIRECT, 2);
+    assert_string_equal(q->speaker_name, "Paulo Serra");
+    assert_null(q->speaker_code);
+    sr_article_free(a);
+}
+
+static void test_multi_paragraph_quote(void **state)
+{
+    (void)state;
+    const char *body = "Halvorsen said:\n\n"
+                       "\"The first part of the plan is ready.\n\n"
+                       "\"The second part comes next year.\"\n\n"
+                       "Then she left.";
+    sr_article *a = analyze(body, NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"The first part of the plan is ready.\n\n"
+                     "\"The second part comes next year.\"");
+    assert_string_equal(q->speaker_name, "Halvorsen");
+    assert_string_equal(q->cue, "said");
+    sr_article_free(a);
+}
+
+static void test_split_quote(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("\"We came to listen,\" Keller said on Monday. \"We will decide "
+                            "later.\"",
+                            NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"We came to listen,\" Keller said on Monday. \"We will decide later.\"");
+    sr_article_free(a);
+}
+
+static void test_indirect_and_mixed(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Maria Keller said that the union would not compromise on its core "
+                            "principles.\n\n"
+                            "According to the minister, the talks will resume in March.\n\n"
+                            "Keller said the deployment sends an \"unmistakable message\" to "
+                            "everyone.\n\n"
+                            "The harbour will reopen next week, the ministry said in a statement.",
+                            NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 0);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_int_equal(q->kind, SR_QUOTE_INDIRECT);
+    assert_span_text(a, q, "that the union would not compromise on its core principles");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_INDIRECT);
+    assert_span_text(a, q, "the talks will resume in March");
+    assert_string_equal(q->cue, "According to");
+    assert_string_equal(q->speaker_text, "the minister");
+    assert_int_equal(q->speaker_kind, SR_SPEAKER_ROLE);
+
+    q = nth(a, -1, 2);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "the deployment sends an \"unmistakable message\" to everyone");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+
+    q = nth(a, -1, 3);
+    assert_int_equal(q->kind, SR_QUOTE_INDIRECT);
+    assert_span_text(a, q, "The harbour will reopen next week");
+    assert_int_equal(q->speaker_kind, SR_SPEAKER_ORG);
+    assert_string_equal(q->speaker_text, "the ministry");
+    sr_article_free(a);
+}
+
+static void test_scare_quotes_are_not_quotations(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("The so-called \"grey zone\" tactics worried the harbour "
+                            "authority during the storm.",
+                            NULL);
+    assert_int_equal(count(a, -1), 0);
+    sr_article_free(a);
+}
+
+static void test_outlet_tag_is_not_the_speaker(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Defence Minister Petra Lind visited the base.\n\n"
+                            "\"Our pilots are ready,\" the minister said, Baltinform reports.",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_non_null(q);
+    assert_string_equal(q->speaker_text, "the minister");
+    assert_string_equal(q->speaker_name, "Petra Lind");
+    const sr_quotes *qs = a->impl->quotes;
+    for (size_t i = 0; i < qs->n_people; i++)
+        assert_string_not_equal(qs->people[i], "Baltinform");
+    sr_article_free(a);
+}
+
+static void test_pronoun_across_sentences(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Foreign Minister Jonas Berg arrived in Riga on Monday. He warned "
+                            "that the coming winter would test the region's energy supply.",
+                            NULL);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_non_null(q);
+    assert_string_equal(q->cue, "warned");
+    assert_string_equal(q->speaker_text, "He");
+    assert_string_equal(q->speaker_name, "Jonas Berg");
+    sr_article_free(a);
+}
+
+/* A resolver standing in for the actor dictionaries. */
+static int fake_resolver(void *ud, sr_speaker_kind kind, const char *mention, const char *date,
+                         sr_arena *arena, const char **name, const char **code)
+{
+    (void)ud;
+    (void)arena;
+    if (kind == SR_SPEAKER_ROLE && strstr(mention, "Secretary General") && date &&
+        strcmp(date, "2020-01-01") >= 0) {
+        *name = "Ingrid Halvorsen";
+        *code = "IGOTST";
+        return 1;
+    }
+    return 0;
+}
+
+static void test_resolver_hook(void **state)
+{
+    (void)state;
+    const char *body = "\"The door stays open,\" said the Alliance Secretary General.";
+    sr_article *a = NULL;
+    assert_int_equal(sr_article_from_text(body, strlen(body), "t", NULL, NULL, NULL, "2022-02-11", &a),
+                     SR_OK);
+    assert_int_equal(sr_article_analyze(NULL, a), SR_OK);
+    sr_speaker_resolver r = {fake_resolver, NULL};
+    sr_quotes q;
+    assert_int_equal(sr_quotes_extract(a->body, a->body_len, a->impl->text, a->date, &r,
+                                       &a->impl->arena, &q),
+                     0);
+    assert_int_equal(q.n, 1);
+    assert_string_equal(q.items[0].speaker_name, "Ingrid Halvorsen");
+    assert_string_equal(q.items[0].speaker_code, "IGOTST");
+    sr_article_free(a);
+}
+
+static void test_json(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("\"Enough,\" Ana Ruiz said.", NULL);
+    sr_buf b = SR_BUF_INIT;
+    sr_quotes_write_json(&b, a->impl->quotes);
+    assert_string_equal(sr_buf_cstr(&b),
+                        "[{\"text\":\"\\\"Enough,\\\"\",\"kind\":\"direct\",\"span\":[0,9],"
+                        "\"sentence\":0,\"cue\":\"said\",\"speaker\":{\"text\":\"Ana Ruiz\","
+                        "\"name\":\"Ana Ruiz\",\"code\":null,\"span\":[10,18]}}]");
+    sr_buf_clear(&b);
+    sr_quotes_write_people_json(&b, a->impl->quotes);
+    assert_string_equal(sr_buf_cstr(&b), "[\"Ana Ruiz\"]");
+    sr_buf_clear(&b);
+    sr_quotes_write_json(&b, NULL);
+    assert_string_equal(sr_buf_cstr(&b), "[]");
+    sr_buf_free(&b);
+    sr_article_free(a);
+}
+
+static void test_odd_input(void **state)
+{
+    (void)state;
+    const char *bodies[] = {"\"", "\"\"\"\" said", "said \"", "\xe2\x80\x9d he said \xe2\x80\x9c",
+                            "According to", ", said", "He said: \"", "'''''''"};
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+        sr_article *a = NULL;
+        if (sr_article_from_text(bodies[i], strlen(bodies[i]), "t", NULL, NULL, NULL, NULL, &a) !=
+            SR_OK)
+            continue; /* an empty body may be refused by ingest */
+        assert_int_equal(sr_article_analyze(NULL, a), SR_OK);
+        sr_article_free(a);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lexicons_sorted),
+        cmocka_unit_test(test_quote_styles),
+        cmocka_unit_test(test_nested_and_said_first),
+        cmocka_unit_test(test_inverted_with_appositive),
+        cmocka_unit_test(test_pronoun_and_role),
+        cmocka_unit_test(test_multi_paragraph_quote),
+        cmocka_unit_test(test_split_quote),
+        cmocka_unit_test(test_indirect_and_mixed),
+        cmocka_unit_test(test_scare_quotes_are_not_quotations),
+        cmocka_unit_test(test_outlet_tag_is_not_the_speaker),
+        cmocka_unit_test(test_pronoun_across_sentences),
+        cmocka_unit_test(test_resolver_hook),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_odd_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
