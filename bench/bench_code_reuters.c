@@ -1,0 +1,231 @@
+/*
+ * bench_code_reuters.c - event coding throughput on Reuters-21578
+ * sentences, with TABARI's real CAMEO dictionaries and with Phoenix's.
+ *
+ * The stories' <BODY> texts are read from ../shared/corpora/reuters21578
+ * and split into sentences by sitrep's text stage (not timed).  Then, for
+ * each dictionary set: the load time, the first 100,000 sentences coded on
+ * one thread (sentences/s, events), and the same sentences split over two
+ * threads, each with its own coder over the one shared dictionary.
+ *
+ * Baseline for comparison (PEERS.md): TABARI 0.8.4 codes the first 100,000
+ * Reuters-21578 sentences with the TABARI set at ~7,300 sentences/s on one
+ * core (6,641 events, 0.8 s load, 12.5 MB resident).
+ *
+ *   build/bench_code_reuters [SHARED_DIR] [N_SENTENCES]
+ */
+#include <pthread.h>
+#include <sitrep/sitrep.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "events/events.h"
+#include "text/text.h"
+#include "util/arena.h"
+
+typedef struct sentence {
+    const char *s;
+    size_t len;
+    int32_t date;
+} sentence;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *gunzip(const char *path, size_t *len)
+{
+    gzFile f = gzopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 22, n = 0;
+    char *buf = malloc(cap + 1);
+    int k;
+    while (buf && (k = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
+        n += (size_t)k;
+        if (n == cap) {
+            char *g = realloc(buf, cap * 2 + 1);
+            if (!g) {
+                free(buf);
+                gzclose(f);
+                return NULL;
+            }
+            buf = g;
+            cap *= 2;
+        }
+    }
+    gzclose(f);
+    if (buf)
+        buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static int32_t reuters_date(const char *p, const char *end)
+{
+    static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    const char *d = strstr(p, "<DATE>");
+    if (!d || d > end)
+        return 0;
+    int day, year;
+    char mon[4] = "";
+    if (sscanf(d + 6, " %d-%3s-%d", &day, mon, &year) != 3)
+        return 0;
+    const char *m = strstr(months, mon);
+    return m ? (int32_t)(year * 10000 + ((m - months) / 3 + 1) * 100 + day) : 0;
+}
+
+typedef struct corpus {
+    sentence *v;
+    size_t n, cap;
+    sr_arena arena; /* bodies and the text stage's arrays */
+} corpus;
+
+/* Adds the sentences of one story body (SGML entities left as they are:
+ * the coder treats them as words, which costs what real noise costs). */
+static void add_story(corpus *c, const char *body, size_t len, int32_t date, size_t want)
+{
+    char *copy = sr_arena_strndup(&c->arena, body, len);
+    sr_text t;
+    if (!copy || sr_text_analyze(copy, len, &c->arena, &t) != 0)
+        return;
+    for (size_t i = 0; i < t.n_sentences && c->n < want; i++) {
+        if (c->n == c->cap) {
+            c->cap = c->cap ? c->cap * 2 : 4096;
+            c->v = realloc(c->v, c->cap * sizeof *c->v);
+            if (!c->v)
+                exit(4);
+        }
+        c->v[c->n].s = copy + t.sentences[i].byte_start;
+        c->v[c->n].len = t.sentences[i].byte_end - t.sentences[i].byte_start;
+        c->v[c->n].date = date;
+        c->n++;
+    }
+}
+
+typedef struct job {
+    const sr_dict *d;
+    const sentence *v;
+    size_t from, to;
+    size_t events;
+} job;
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    sr_coder *c = sr_coder_new(j->d);
+    if (!c)
+        return NULL;
+    sr_code_result r;
+    for (size_t i = j->from; i < j->to; i++) {
+        sr_coder_code(c, j->v[i].s, j->v[i].len, j->v[i].date, &r);
+        j->events += r.n_events;
+    }
+    sr_coder_free(c);
+    return NULL;
+}
+
+static void bench_set(const char *name, const char *const *paths, size_t n_paths, const corpus *c)
+{
+    sr_dict *d = NULL;
+    char err[1024];
+    double t0 = now();
+    if (sr_dict_load(paths, n_paths, &d, err, sizeof err) != SR_OK) {
+        printf("%s: cannot load: %s\n", name, err);
+        return;
+    }
+    double load = now() - t0;
+    job one = {d, c->v, 0, c->n, 0};
+    t0 = now();
+    run_job(&one);
+    double t1 = now() - t0;
+    job two[2] = {{d, c->v, 0, c->n / 2, 0}, {d, c->v, c->n / 2, c->n, 0}};
+    pthread_t th[2];
+    t0 = now();
+    for (int i = 0; i < 2; i++)
+        pthread_create(&th[i], NULL, run_job, &two[i]);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    double t2 = now() - t0;
+    double rate1 = (double)c->n / t1, rate2 = (double)c->n / t2;
+    printf("%-8s load %.0f ms; 1 thread: %zu sentences in %.2f s = %.0f sentences/s (%.1fx TABARI's 7,300), "
+           "%zu events; 2 threads: %.0f sentences/s (%.2fx one thread), %zu events\n",
+           name, load * 1e3, c->n, t1, rate1, rate1 / 7300.0, one.events, rate2, rate2 / rate1,
+           two[0].events + two[1].events);
+    sr_dict_free(d);
+}
+
+int main(int argc, char **argv)
+{
+    const char *shared = argc > 1 ? argv[1] : getenv("SITREP_SHARED");
+    if (!shared || !*shared)
+        shared = "../shared";
+    size_t want = argc > 2 ? (size_t)atol(argv[2]) : 100000;
+    char dir[1024], tab[1024], phoenix[1024];
+    snprintf(dir, sizeof dir, "%s/corpora/reuters21578", shared);
+    snprintf(tab, sizeof tab, "%s/peers/tabari-dictionaries", shared);
+    snprintf(phoenix, sizeof phoenix, "%s/peers/phoenix", shared);
+    if (access(dir, R_OK) != 0 || access(tab, R_OK) != 0) {
+        printf("skipped: %s is absent (corpora and dictionaries live in ../shared beside the project)\n", shared);
+        return 0;
+    }
+    corpus c;
+    memset(&c, 0, sizeof c);
+    sr_arena_init(&c.arena);
+    for (int f = 0; f < 22 && c.n < want; f++) {
+        char path[1200];
+        snprintf(path, sizeof path, "%s/reut2-%03d.sgm.gz", dir, f);
+        size_t len;
+        char *sgml = gunzip(path, &len);
+        if (!sgml)
+            continue;
+        for (char *p = sgml; (p = strstr(p, "<REUTERS")) && c.n < want;) {
+            char *end = strstr(p, "</REUTERS>");
+            if (!end)
+                break;
+            char *b = strstr(p, "<BODY>");
+            char *be = b ? strstr(b, "</BODY>") : NULL;
+            if (b && be && be < end)
+                add_story(&c, b + 6, (size_t)(be - b - 6), reuters_date(p, end), want);
+            p = end + 1;
+        }
+        free(sgml);
+    }
+    printf("%zu Reuters-21578 sentences\n", c.n);
+
+    char countryinfo[256];
+    snprintf(countryinfo, sizeof countryinfo, "/tmp/sitrep-bench-ci-%ld.actors", (long)getpid());
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "unzip -p '%s/CountryInfo.120116.actors.zip' > '%s' 2>/dev/null", tab, countryinfo);
+    int have_ci = system(cmd) == 0;
+    if (!have_ci)
+        printf("note: unzip(1) failed; CountryInfo is left out of the TABARI set\n");
+    static const char *const names[] = {"Internatnl.120521.actors", "Levant.080629.actors",
+                                        "CAMEO.ECS.120522.actors",  "CAMEO.RCS.120521.actors",
+                                        "PSU.120522.agents",        "CAMEO.080612.verbs",
+                                        "CAMEO.09b5.options"};
+    char files[7][1100];
+    const char *paths[8];
+    size_t n = 0;
+    if (have_ci)
+        paths[n++] = countryinfo;
+    for (size_t i = 0; i < 7; i++) {
+        snprintf(files[i], sizeof files[i], "%s/%s", tab, names[i]);
+        paths[n++] = files[i];
+    }
+    bench_set("tabari", paths, n, &c);
+    unlink(countryinfo);
+    const char *ph[] = {phoenix};
+    bench_set("phoenix", ph, 1, &c);
+    printf("reproduce: %s %s %zu\n", argv[0], shared, want);
+    free(c.v);
+    sr_arena_free(&c.arena);
+    return 0;
+}

@@ -1,0 +1,77 @@
+/*
+ * fuzz_dict_common.h - what the dictionary fuzz targets share: the fuzzed
+ * bytes become a dictionary file of one kind (the name says which), loaded
+ * beside a small fixed companion, then a few sentences are coded with it.
+ * Loading may fail (with a message); it must never crash, leak or read out
+ * of bounds, and a loaded dictionary must code without crashing.
+ */
+#ifndef FUZZ_DICT_COMMON_H
+#define FUZZ_DICT_COMMON_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "events/events.h"
+
+static const char companion_actors[] = "ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n\t[GON]\n";
+static const char companion_verbs[] = "MEET [031:031]\n- * WITH + [032]\nACCUSE [112]\n";
+
+static int write_temp(const char *suffix, const void *data, size_t size, char *path, size_t cap)
+{
+    snprintf(path, cap, "/tmp/sitrep-fuzz-XXXXXX%s", suffix);
+    int fd = mkstemps(path, (int)strlen(suffix));
+    if (fd < 0)
+        return -1;
+    const char *p = data;
+    while (size) {
+        ssize_t w = write(fd, p, size);
+        if (w <= 0)
+            break;
+        p += w;
+        size -= (size_t)w;
+    }
+    close(fd);
+    return 0;
+}
+
+static void fuzz_one_dictionary(const char *suffix, const uint8_t *data, size_t size)
+{
+    char fuzzed[64], actors[64], verbs[64];
+    if (write_temp(suffix, data, size, fuzzed, sizeof fuzzed))
+        return;
+    write_temp(".actors", companion_actors, sizeof companion_actors - 1, actors, sizeof actors);
+    write_temp(".verbs", companion_verbs, sizeof companion_verbs - 1, verbs, sizeof verbs);
+    const char *paths[] = {actors, verbs, fuzzed};
+    for (unsigned flags = 0; flags <= SR_DICT_STRICT; flags++) {
+        sr_dict *d = NULL;
+        char err[512];
+        if (sr_dict_load_flags(paths, 3, flags, &d, err, sizeof err) != SR_OK) {
+            if (!err[0])
+                abort(); /* a failure always says why */
+            continue;
+        }
+        (void)sr_dict_summary(d);
+        sr_coder *c = sr_coder_new(d);
+        if (c) {
+            static const char *const sentences[] = {
+                "Arnor met with Gondor on Monday, officials said.",
+                "The ministers of Arnor and Gondor accused them of it, and he met her.",
+                /* the fuzzed bytes as a sentence, so phrases can match themselves */
+                NULL};
+            sr_code_result r;
+            for (int i = 0; sentences[i]; i++)
+                sr_coder_code(c, sentences[i], strlen(sentences[i]), 20220211, &r);
+            sr_coder_code(c, (const char *)data, size, 0, &r);
+            sr_coder_free(c);
+        }
+        sr_dict_free(d);
+    }
+    unlink(fuzzed);
+    unlink(actors);
+    unlink(verbs);
+}
+
+#endif

@@ -1,0 +1,1279 @@
+/*
+ * coder.c - TABARI's shallow parse and event coding of one sentence.
+ *
+ * The steps follow the TABARI manual (ch. 7, "Summary: Parsing"):
+ *   1. filter the text into upper-case words (periods after lower-case
+ *      letters, '-', '?' and '!' become blanks; ',' and '"' are words; a
+ *      comma inside a number goes; comments between slash-star marks are skipped);
+ *   2. classify each word by the longest dictionary phrase starting there
+ *      (actors with their code at the article's date, agents, verbs, nouns,
+ *      adjectives) and by the built-in classes (determiners, pronouns,
+ *      conjunctions, WAS/WERE/BEEN, BY); a verb after THE/A/AN or
+ *      capitalized inside the sentence becomes a noun;
+ *   3. attach agents to the actor beside them (or after OF/IN);
+ *   4. join compound actors (A, B and C), compound nouns and adjectives;
+ *   5. resolve pronouns (and "the country") to an actor;
+ *   6. drop comma-delimited nonrestrictive clauses by length;
+ *   7. split the sentence into clauses at conjunctions outside compounds;
+ *   8. in each clause, try each verb's patterns, heaviest first, and code
+ *      the first that matches (or the verb's own code), then find source
+ *      and target by the default rules, reversing them in passive voice.
+ * Codes with '?' (subordinate) are kept only when nothing else is coded;
+ * '!' (dominant) codes push out the rest; "a:b" adds the reversed event.
+ *
+ * Everything lives in the coder's arrays, grown as needed and reused.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events/events.h"
+
+enum tok_type {
+    T_NULL = 0,
+    T_LITERAL, /* a later word of a phrase that started before */
+    T_ACTOR,
+    T_AGENT,
+    T_VERB,
+    T_NOUN,
+    T_ADJ,
+    T_DETERM,
+    T_PRONOUN,
+    T_CONJ,
+    T_AUXIL,
+    T_BY,
+    T_COMMA,
+    T_TIME,
+    T_PREP,    /* OF, IN: agent links */
+    T_NEGATION
+};
+
+enum tok_flags { TF_CAP = 1, TF_NUMBER = 2, TF_QUOTE = 4, TF_DEAD = 8, TF_COMPOUND_COMMA = 16, TF_IN_COMPOUND = 32 };
+
+typedef struct tok {
+    uint32_t s;        /* offset of the word in norm */
+    uint16_t len;
+    uint8_t type, flags;
+    uint32_t b0, b1;   /* bytes in the sentence */
+    int32_t act;       /* actor slot (actor heads, resolved pronouns), else -1 */
+    uint32_t payload;  /* verb root, agent */
+    uint32_t end;      /* first token after the phrase that starts here */
+} tok;
+
+enum { MAX_ACT_CODES = 32 };
+
+typedef struct act {
+    const char *codes[MAX_ACT_CODES];
+    uint8_t n_codes;
+    uint8_t compound;  /* more than one actor joined */
+    uint8_t agent_only;
+    const char *name;
+    uint32_t b0, b1;
+    uint32_t first, last; /* tokens */
+} act;
+
+struct sr_coder {
+    const sr_dict *d;
+    sr_tabari_options opt;
+    char *norm;
+    size_t norm_cap;
+    tok *toks;
+    size_t n_toks, toks_cap;
+    act *acts;
+    size_t n_acts, acts_cap;
+    sr_coded_event *events;
+    size_t n_events, events_cap;
+    sr_arena scratch; /* combined actor+agent codes, freed at each sentence */
+    int32_t date;
+    /* the previous sentence's first actor, for pronouns at the start of the next */
+    const char *prev_codes[MAX_ACT_CODES]; /* point into prev_buf */
+    char prev_buf[MAX_ACT_CODES][32];
+    uint8_t prev_n_codes;
+    uint8_t prev_compound;
+};
+
+sr_coder *sr_coder_new(const sr_dict *dict)
+{
+    sr_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->d = dict;
+    c->opt = dict->options;
+    sr_arena_init(&c->scratch);
+    return c;
+}
+
+void sr_coder_free(sr_coder *c)
+{
+    if (!c)
+        return;
+    free(c->norm);
+    free(c->toks);
+    free(c->acts);
+    free(c->events);
+    sr_arena_free(&c->scratch);
+    free(c);
+}
+
+sr_tabari_options *sr_coder_options(sr_coder *c)
+{
+    return &c->opt;
+}
+
+void sr_coder_reset(sr_coder *c)
+{
+    c->prev_n_codes = 0;
+}
+
+static int grow(void **v, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need)
+        nc *= 2;
+    void *nv = realloc(*v, nc * elem);
+    if (!nv)
+        return -1;
+    *v = nv;
+    *cap = nc;
+    return 0;
+}
+
+/* ------------------------------------------------------------ 1. filter */
+
+/* Latin-1 and Latin Extended-A letters folded to ASCII, upper case (TABARI
+ * strips diacritics); 0 for characters that are not letters. */
+static char fold_latin(unsigned cp)
+{
+    static const char latin1[] = /* U+00C0..U+00FF */
+        "AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTS" "AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTY";
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return latin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) {
+        static const char ext[] = "AAAAAACCCCCCCCDDDDEEEEEEEEEEGGGGGGGGHHHHIIIIIIIIIIJJJJKKKLLLLLLLLLLNNNNNNNNNOOOOOOOORRRRRRSSSSSSSSTTTTTTUUUUUUUUUUUUWWYYYZZZZZZS";
+        size_t i = cp - 0x100;
+        return i < sizeof ext - 1 ? ext[i] : 0;
+    }
+    return 0;
+}
+
+static unsigned decode_utf8(const unsigned char *p, size_t n, size_t *used)
+{
+    unsigned c = p[0];
+    if (c < 0x80 || n < 2) {
+        *used = 1;
+        return c;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        *used = 2;
+        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if ((c & 0xF0) == 0xE0 && n >= 3) {
+        *used = 3;
+        return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if ((c & 0xF8) == 0xF0 && n >= 4) {
+        *used = 4;
+        return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    *used = 1;
+    return 0xFFFD;
+}
+
+static int push_tok(sr_coder *c, uint32_t s, size_t len, uint32_t b0, uint32_t b1, uint8_t flags)
+{
+    if (grow((void **)&c->toks, &c->toks_cap, c->n_toks + 1, sizeof *c->toks))
+        return -1;
+    tok *t = &c->toks[c->n_toks++];
+    memset(t, 0, sizeof *t);
+    t->s = s;
+    t->len = (uint16_t)(len > 65535 ? 65535 : len);
+    t->b0 = b0;
+    t->b1 = b1;
+    t->flags = flags;
+    t->act = -1;
+    return 0;
+}
+
+static int tokenize(sr_coder *c, const char *text, size_t len)
+{
+    if (grow((void **)&c->norm, &c->norm_cap, len * 2 + 16, 1))
+        return -1;
+    c->n_toks = 0;
+    size_t o = 0, i = 0;
+    const unsigned char *p = (const unsigned char *)text;
+    uint32_t word_start = 0, word_b0 = 0;
+    int in_word = 0, cap = 0;
+#define END_WORD()                                                                          \
+    do {                                                                                    \
+        if (in_word) {                                                                      \
+            int num = isdigit((unsigned char)c->norm[word_start]);                          \
+            if (push_tok(c, word_start, o - word_start, word_b0, (uint32_t)i, (uint8_t)((cap ? TF_CAP : 0) | (num ? TF_NUMBER : 0)))) \
+                return -1;                                                                  \
+            c->norm[o++] = '\0';                                                            \
+            in_word = 0;                                                                    \
+        }                                                                                   \
+    } while (0)
+    while (i < len) {
+        if (p[i] == '/' && i + 1 < len && p[i + 1] == '*') {
+            END_WORD();
+            const char *e = NULL;
+            for (size_t k = i + 2; k + 1 < len; k++)
+                if (p[k] == '*' && p[k + 1] == '/') {
+                    e = text + k;
+                    break;
+                }
+            i = e ? (size_t)(e - text) + 2 : len;
+            continue;
+        }
+        size_t used;
+        unsigned cp = decode_utf8(p + i, len - i, &used);
+        char ch = 0;
+        int sep = 0, single = 0;
+        if (cp < 0x80) {
+            unsigned char a = (unsigned char)cp;
+            if (isalnum(a) || a == '\'' || a == '_' || a == '&' || a == '/' || a == '$' || a == '%')
+                ch = (char)toupper(a);
+            else if (a == '.') {
+                /* a period after a lower-case letter ends a word; U.N. keeps its periods */
+                int after_lower = i > 0 && islower(p[i - 1]);
+                int last = i + 1 >= len || isspace(p[i + 1]) || p[i + 1] == '"' || p[i + 1] == '/';
+                if (after_lower || (last && !in_word) || (last && in_word && o - word_start == 1 ? 0 : after_lower))
+                    sep = 1;
+                else if (in_word)
+                    ch = '.';
+                else
+                    sep = 1;
+            } else if (a == ',' || a == ';') {
+                /* a comma inside a number goes: 1,500 -> 1500 */
+                if (a == ',' && in_word && i + 1 < len && isdigit(p[i + 1]) && isdigit(p[i - 1])) {
+                    i += used;
+                    continue;
+                }
+                single = ',';
+            } else if (a == '"')
+                single = '"';
+            else
+                sep = 1;
+        } else if (cp == 0x2019 || cp == 0x2018) {
+            ch = '\'';
+        } else if (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB) {
+            single = '"';
+        } else if (fold_latin(cp)) {
+            ch = fold_latin(cp);
+        } else {
+            sep = 1;
+        }
+        if (ch) {
+            if (!in_word) {
+                in_word = 1;
+                word_start = (uint32_t)o;
+                word_b0 = (uint32_t)i;
+                cap = isupper(p[i]) || (cp >= 0xC0 && cp < 0xDF);
+            }
+            c->norm[o++] = ch;
+        } else {
+            END_WORD();
+            if (single) {
+                c->norm[o] = (char)single;
+                if (push_tok(c, (uint32_t)o, 1, (uint32_t)i, (uint32_t)(i + used), single == '"' ? TF_QUOTE : 0))
+                    return -1;
+                o += 1;
+                c->norm[o++] = '\0';
+                c->toks[c->n_toks - 1].type = single == ',' ? T_COMMA : T_NULL;
+            }
+            (void)sep;
+        }
+        i += used;
+    }
+    END_WORD();
+#undef END_WORD
+    /* a trailing period after an upper-case word ("... the U.N.") stays; one
+     * after a single capital letter that ends the sentence was an end mark */
+    return 0;
+}
+
+static const char *tok_text(const sr_coder *c, size_t i)
+{
+    return c->norm + c->toks[i].s;
+}
+
+static int tok_is(const sr_coder *c, size_t i, const char *w)
+{
+    return i < c->n_toks && strcmp(tok_text(c, i), w) == 0;
+}
+
+/* ------------------------------------------------------------ 2. classify */
+
+typedef struct best_match {
+    sr_coder *c;
+    size_t at;
+    const sr_phrase *best;
+    size_t best_end;
+    uint32_t matched[64];
+    size_t n_matched;
+} best_match;
+
+enum { MAX_GAP = 6 };
+
+/* Matches the rest of a phrase's words after word 0 at token `at`. */
+static int match_rest(sr_coder *c, const sr_phrase *p, size_t at, size_t *end, uint32_t *matched)
+{
+    size_t pos = at;
+    matched[0] = (uint32_t)at;
+    for (uint16_t k = 1; k < p->n_words; k++) {
+        const sr_dword *w = &p->words[k];
+        int gap = p->words[k - 1].gap;
+        size_t limit = gap ? pos + 1 + MAX_GAP : pos + 2;
+        size_t q = pos + 1;
+        int found = 0;
+        for (; q < c->n_toks && q < limit; q++) {
+            const tok *t = &c->toks[q];
+            if (t->type == T_COMMA)
+                break;
+            if (sr_word_matches(w, tok_text(c, q), t->len)) {
+                found = 1;
+                break;
+            }
+            if (!gap)
+                break;
+        }
+        if (!found)
+            return 0;
+        matched[k] = (uint32_t)q;
+        pos = q;
+    }
+    *end = pos + 1;
+    return 1;
+}
+
+static int consider(void *ud, const sr_phrase *p)
+{
+    best_match *bm = ud;
+    if (p->kind == SR_PK_DISCARD || p->kind == SR_PK_ISSUE)
+        return 0;
+    if (bm->best && (p->weight < bm->best->weight ||
+                     (p->weight == bm->best->weight && p->order > bm->best->order)))
+        return 0;
+    size_t end;
+    uint32_t matched[64];
+    if (p->n_words > 64 || !match_rest(bm->c, p, bm->at, &end, matched))
+        return 0;
+    bm->best = p;
+    bm->best_end = end;
+    bm->n_matched = p->n_words;
+    memcpy(bm->matched, matched, p->n_words * sizeof *matched);
+    return 0;
+}
+
+static const struct {
+    const char *w;
+    uint8_t type;
+} builtins[] = {
+    {"THE", T_DETERM}, {"A", T_DETERM},     {"AN", T_DETERM},     {"HE", T_PRONOUN},
+    {"SHE", T_PRONOUN}, {"IT", T_PRONOUN},  {"THEY", T_PRONOUN},  {"THEM", T_PRONOUN},
+    {"THEIR", T_PRONOUN}, {"ITS", T_PRONOUN}, {"HIS", T_PRONOUN}, {"HER", T_PRONOUN},
+    {"HIM", T_PRONOUN}, {"AND", T_CONJ},    {"BUT", T_CONJ},      {"OR", T_CONJ},
+    {"NOR", T_CONJ},    {"WAS", T_AUXIL},   {"WERE", T_AUXIL},    {"BEEN", T_AUXIL},
+    {"BY", T_BY},       {"OF", T_PREP},     {"IN", T_PREP},       {"NOT", T_NEGATION},
+    {"NEVER", T_NEGATION},
+};
+
+static int builtin_type(const char *w)
+{
+    for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
+        if (strcmp(builtins[i].w, w) == 0)
+            return builtins[i].type;
+    return 0;
+}
+
+static int add_act(sr_coder *c, size_t first, size_t last, const char *codes, const char *name)
+{
+    if (grow((void **)&c->acts, &c->acts_cap, c->n_acts + 1, sizeof *c->acts))
+        return -1;
+    act *a = &c->acts[c->n_acts];
+    memset(a, 0, sizeof *a);
+    /* a coded compound "A/B/C" is several codes */
+    const char *p = codes;
+    while (*p && a->n_codes < MAX_ACT_CODES) {
+        const char *e = strchr(p, '/');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char *code = sr_arena_strndup(&c->scratch, p, n);
+        if (!code)
+            return -1;
+        a->codes[a->n_codes++] = code;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    a->compound = a->n_codes > 1;
+    a->name = name;
+    a->first = (uint32_t)first;
+    a->last = (uint32_t)last;
+    a->b0 = c->toks[first].b0;
+    a->b1 = c->toks[last].b1;
+    return (int)c->n_acts++;
+}
+
+/* Returns the sentence's fate: 0 go on, else SR_CODE_DISCARD / SR_CODE_COMPLEX. */
+static int classify(sr_coder *c, const char **why)
+{
+    const sr_dict *d = c->d;
+    int all_caps = 1;
+    for (size_t i = 0; i < c->n_toks && all_caps; i++)
+        if (c->toks[i].len > 1 && !(c->toks[i].flags & TF_CAP) && !(c->toks[i].flags & TF_NUMBER) &&
+            c->toks[i].type != T_COMMA && !(c->toks[i].flags & TF_QUOTE))
+            all_caps = 0;
+    for (size_t i = 0; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        if (t->type == T_COMMA || t->type == T_LITERAL || (t->flags & TF_QUOTE))
+            continue;
+        best_match bm;
+        bm.c = c;
+        bm.at = i;
+        bm.best = NULL;
+        sr_index_each(d, &d->index, tok_text(c, i), t->len, consider, &bm);
+        int bt = builtin_type(tok_text(c, i));
+        if (bm.best && bt && bm.best->n_words == 1)
+            bm.best = NULL; /* function words are not stems of dictionary words */
+        if (!bm.best) {
+            t->type = (uint8_t)(bt ? bt : T_NULL);
+            if (!bt && (t->flags & TF_NUMBER))
+                t->type = T_NULL;
+            continue;
+        }
+        const sr_phrase *p = bm.best;
+        for (size_t k = 1; k < bm.n_matched; k++)
+            c->toks[bm.matched[k]].type = T_LITERAL;
+        t->end = (uint32_t)bm.best_end;
+        switch (p->kind) {
+        case SR_PK_ACTOR: {
+            const char *code = sr_actor_code_at(d, p->payload, c->date);
+            if (strcmp(code, "###") == 0) {
+                *why = d->actors.v[p->payload].name;
+                return SR_CODE_DISCARD;
+            }
+            if (strcmp(code, "+++") == 0) {
+                *why = d->actors.v[p->payload].name;
+                return SR_CODE_COMPLEX;
+            }
+            if (strcmp(code, "---") == 0) {
+                t->type = T_NOUN;
+                break;
+            }
+            t->type = T_ACTOR;
+            int a = add_act(c, i, bm.matched[bm.n_matched - 1], code, d->actors.v[p->payload].name);
+            if (a < 0)
+                return -1;
+            t->act = a;
+            break;
+        }
+        case SR_PK_AGENT:
+            t->type = T_AGENT;
+            t->payload = p->payload;
+            break;
+        case SR_PK_VERB: {
+            const sr_verb *v = &d->verbs.v[p->payload];
+            if (v->code.flags & SR_EV_DISCARD) {
+                *why = v->name;
+                return SR_CODE_DISCARD;
+            }
+            if (v->code.flags & SR_EV_COMPLEX) {
+                *why = v->name;
+                return SR_CODE_COMPLEX;
+            }
+            t->type = T_VERB;
+            t->payload = p->payload;
+            /* a verb after a determiner, or capitalized inside a sentence, is a noun */
+            if ((i > 0 && c->toks[i - 1].type == T_DETERM) ||
+                (i > 0 && (t->flags & TF_CAP) && !all_caps))
+                t->type = T_NOUN;
+            else if ((v->code.flags & SR_EV_NULL) && v->n_patterns == 0)
+                t->type = T_NOUN;
+            break;
+        }
+        case SR_PK_NOUN: t->type = T_NOUN; break;
+        case SR_PK_ADJECTIVE: t->type = T_ADJ; break;
+        case SR_PK_TIME: t->type = T_TIME; break;
+        default: break;
+        }
+        /* a phrase's later words are taken; continue after its consecutive words */
+        if (p->n_words > 1) {
+            int consecutive = 1;
+            for (size_t k = 1; k < bm.n_matched; k++)
+                if (bm.matched[k] != bm.matched[k - 1] + 1)
+                    consecutive = 0;
+            if (consecutive)
+                i = bm.best_end - 1;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ 3. agents */
+
+static const char *combine_codes(sr_coder *c, const char *actor, const sr_agent *ag)
+{
+    size_t na = strlen(actor), ng = strlen(ag->code);
+    /* an agent code already in the actor code (on CAMEO's 3-letter boundaries) is not added */
+    for (size_t k = 0; k + ng <= na; k += 3)
+        if (memcmp(actor + k, ag->code, ng) == 0)
+            return actor;
+    char *s = sr_arena_alloc(&c->scratch, na + ng + 1);
+    if (!s)
+        return actor;
+    if (ag->prefix) {
+        memcpy(s, ag->code, ng);
+        memcpy(s + ng, actor, na + 1);
+    } else {
+        memcpy(s, actor, na);
+        memcpy(s + na, ag->code, ng + 1);
+    }
+    return s;
+}
+
+static void apply_agent(sr_coder *c, act *a, size_t agent_tok)
+{
+    const sr_agent *ag = &c->d->agents.v[c->toks[agent_tok].payload];
+    for (uint8_t k = 0; k < a->n_codes; k++)
+        a->codes[k] = combine_codes(c, a->codes[k], ag);
+    tok *t = &c->toks[agent_tok];
+    if (t->b0 < a->b0)
+        a->b0 = t->b0;
+    if (t->b1 > a->b1)
+        a->b1 = t->b1;
+    t->type = T_LITERAL;
+}
+
+static size_t phrase_end(const sr_coder *c, size_t i)
+{
+    return c->toks[i].end > i ? c->toks[i].end : i + 1;
+}
+
+static void attach_agents(sr_coder *c)
+{
+    for (size_t i = 0; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        if (t->type != T_AGENT)
+            continue;
+        size_t after = phrase_end(c, i);
+        /* agent before an actor: PRESIDENT PERES */
+        if (after < c->n_toks && c->toks[after].type == T_ACTOR) {
+            apply_agent(c, &c->acts[c->toks[after].act], i);
+            continue;
+        }
+        /* agent after an actor: ISRAELI PRESIDENT (the actor's phrase ends right before) */
+        int done = 0;
+        for (size_t j = i; j-- > 0;) {
+            const tok *u = &c->toks[j];
+            if (u->type == T_LITERAL)
+                continue;
+            if (u->type == T_ACTOR && phrase_end(c, j) == i) {
+                apply_agent(c, &c->acts[u->act], i);
+                done = 1;
+            }
+            break;
+        }
+        if (done)
+            continue;
+        /* agent OF/IN actor: PRESIDENT OF ISRAEL */
+        if (after + 1 < c->n_toks && c->toks[after].type == T_PREP) {
+            size_t k = after + 1;
+            while (k < c->n_toks && c->toks[k].type == T_DETERM)
+                k++;
+            if (k < c->n_toks && c->toks[k].type == T_ACTOR) {
+                apply_agent(c, &c->acts[c->toks[k].act], i);
+                continue;
+            }
+        }
+        if (c->opt.convert_agents) {
+            const sr_agent *ag = &c->d->agents.v[t->payload];
+            char code[128];
+            snprintf(code, sizeof code, ag->prefix ? "%s~" : "~%s", ag->code);
+            int a = add_act(c, i, phrase_end(c, i) - 1, code, NULL);
+            if (a >= 0) {
+                t->type = T_ACTOR;
+                t->act = a;
+                c->acts[a].agent_only = 1;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------ 4. compounds */
+
+static int skippable_in_np(const tok *t)
+{
+    return t->type == T_DETERM || t->type == T_ADJ || t->type == T_LITERAL;
+}
+
+static void join_compounds(sr_coder *c)
+{
+    for (size_t i = 0; i < c->n_toks; i++) {
+        if (c->toks[i].type != T_ACTOR)
+            continue;
+        act *head = &c->acts[c->toks[i].act];
+        size_t j = phrase_end(c, i);
+        size_t last_member = i;
+        int joined = 0;
+        for (;;) {
+            size_t k = j;
+            int saw_conj = 0, saw_comma = 0;
+            while (k < c->n_toks && (c->toks[k].type == T_COMMA || c->toks[k].type == T_CONJ)) {
+                if (c->toks[k].type == T_CONJ) {
+                    if (!tok_is(c, k, "AND"))
+                        break;
+                    saw_conj = 1;
+                } else
+                    saw_comma = 1;
+                k++;
+            }
+            if (!saw_conj && !saw_comma)
+                break;
+            if (k < c->n_toks && c->toks[k].type == T_CONJ)
+                break;
+            size_t m = k;
+            while (m < c->n_toks && skippable_in_np(&c->toks[m]))
+                m++;
+            if (m >= c->n_toks || c->toks[m].type != T_ACTOR)
+                break;
+            /* a comma-list must end in AND: "A, B and C"; a bare comma pair is not a compound */
+            if (!saw_conj) {
+                size_t probe = phrase_end(c, m);
+                int ends_in_and = 0;
+                while (probe < c->n_toks) {
+                    const tok *u = &c->toks[probe];
+                    if (u->type == T_CONJ && tok_is(c, probe, "AND")) {
+                        ends_in_and = 1;
+                        break;
+                    }
+                    if (u->type == T_ACTOR || u->type == T_COMMA || skippable_in_np(u))
+                        probe++;
+                    else
+                        break;
+                }
+                if (!ends_in_and)
+                    break;
+            }
+            for (size_t q = j; q < k; q++) {
+                c->toks[q].flags |= TF_IN_COMPOUND;
+                if (c->toks[q].type == T_COMMA)
+                    c->toks[q].flags |= TF_COMPOUND_COMMA;
+            }
+            act *member = &c->acts[c->toks[m].act];
+            for (uint8_t q = 0; q < member->n_codes && head->n_codes < MAX_ACT_CODES; q++)
+                head->codes[head->n_codes++] = member->codes[q];
+            head->b1 = member->b1;
+            head->last = member->last;
+            c->toks[m].type = T_LITERAL;
+            c->toks[m].act = -1;
+            last_member = m;
+            joined = 1;
+            j = phrase_end(c, m);
+            if (saw_conj)
+                break;
+        }
+        if (joined) {
+            head->compound = 1;
+            c->toks[i].end = (uint32_t)phrase_end(c, last_member);
+            i = c->toks[i].end - 1;
+        }
+    }
+    /* compound nouns (noun and adj* noun) and adjectives (adj and adj) keep their AND */
+    for (size_t i = 0; i + 2 < c->n_toks; i++) {
+        if (c->toks[i + 1].type != T_CONJ)
+            continue;
+        if (c->toks[i].type == T_NOUN || c->toks[i].type == T_ADJ) {
+            size_t k = i + 2;
+            while (k < c->n_toks && c->toks[k].type == T_ADJ && c->toks[i].type == T_NOUN)
+                k++;
+            if (k < c->n_toks && c->toks[k].type == c->toks[i].type)
+                c->toks[i + 1].flags |= TF_IN_COMPOUND;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ 5. pronouns */
+
+static int first_actor_between(const sr_coder *c, size_t from, size_t to, int compound_only)
+{
+    for (size_t i = from; i < to && i < c->n_toks; i++)
+        if (c->toks[i].type == T_ACTOR && c->toks[i].act >= 0 && !(c->toks[i].flags & TF_DEAD) &&
+            (!compound_only || c->acts[c->toks[i].act].compound))
+            return c->toks[i].act;
+    return -1;
+}
+
+static void resolve_pronouns(sr_coder *c)
+{
+    for (size_t i = 0; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        int the_country = 0;
+        if (t->type == T_DETERM && tok_is(c, i, "THE") && i + 1 < c->n_toks &&
+            c->toks[i + 1].type == T_NULL &&
+            (tok_is(c, i + 1, "COUNTRY") || tok_is(c, i + 1, "COUNTRY'S")))
+            the_country = 1;
+        if (t->type != T_PRONOUN && !the_country)
+            continue;
+        const char *w = tok_text(c, i);
+        int a = -1;
+        if (the_country || !strcmp(w, "ITS") || !strcmp(w, "HIS") || !strcmp(w, "HER")) {
+            for (size_t j = i; j-- > 0;)
+                if (c->toks[j].type == T_ACTOR && c->toks[j].act >= 0) {
+                    a = c->toks[j].act;
+                    break;
+                }
+        } else if (!strcmp(w, "THEY") || !strcmp(w, "THEM") || !strcmp(w, "THEIR")) {
+            a = first_actor_between(c, 0, c->n_toks, 1);
+            if (a < 0)
+                a = first_actor_between(c, 0, c->n_toks, 0);
+        } else {
+            /* TABARI: the first actor of the sentence; but one named before the
+             * pronoun, or else the previous sentence's, is what "he" means */
+            a = first_actor_between(c, 0, i, 0);
+            if (a < 0 && !c->prev_n_codes)
+                a = first_actor_between(c, 0, c->n_toks, 0);
+        }
+        if (a >= 0 && (size_t)a < c->n_acts && c->acts[a].first != i) {
+            tok *target = the_country ? &c->toks[i + 1] : t;
+            if (the_country)
+                t->type = T_LITERAL;
+            target->type = T_ACTOR;
+            target->act = a;
+            target->flags |= TF_QUOTE & 0; /* the actor's own span stays where it was named */
+        } else if (a < 0 && c->prev_n_codes && t->type == T_PRONOUN && first_actor_between(c, 0, i, 0) < 0) {
+            /* a pronoun before any actor refers to the previous sentence's first actor */
+            int na = add_act(c, i, i, "", NULL);
+            if (na >= 0) {
+                act *x = &c->acts[na];
+                x->n_codes = c->prev_n_codes;
+                memcpy(x->codes, c->prev_codes, sizeof x->codes);
+                x->compound = c->prev_compound;
+                t->type = T_ACTOR;
+                t->act = na;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------ 6. commas */
+
+static void mark_dead(sr_coder *c, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        c->toks[i].flags |= TF_DEAD;
+}
+
+static void drop_comma_clauses(sr_coder *c)
+{
+    if (c->opt.comma_off)
+        return;
+    size_t prev = (size_t)-1; /* the comma that ended the previous phrase */
+    for (size_t i = 0; i <= c->n_toks; i++) {
+        int at_end = i == c->n_toks;
+        if (!at_end && (c->toks[i].type != T_COMMA || (c->toks[i].flags & TF_COMPOUND_COMMA)))
+            continue;
+        size_t from = prev == (size_t)-1 ? 0 : prev + 1;
+        size_t words = 0;
+        for (size_t k = from; k < i; k++)
+            if (c->toks[k].type != T_LITERAL && !(c->toks[k].flags & TF_QUOTE))
+                words++;
+        int lo, hi;
+        if (prev == (size_t)-1 && !at_end)
+            lo = c->opt.comma_bmin, hi = c->opt.comma_bmax;
+        else if (prev != (size_t)-1 && at_end)
+            lo = c->opt.comma_emin, hi = c->opt.comma_emax;
+        else if (prev != (size_t)-1)
+            lo = c->opt.comma_min, hi = c->opt.comma_max;
+        else
+            break; /* no comma at all */
+        if ((int)words > lo && (int)words <= hi)
+            mark_dead(c, prev == (size_t)-1 ? 0 : prev, i);
+        prev = i;
+    }
+}
+
+/* ------------------------------------------------------------ 8. patterns */
+
+typedef struct match_state {
+    int source, target;         /* actor slots found by $ and + (or -1) */
+    int compound;               /* % found: the compound's slot */
+    size_t lo, hi;              /* tokens the match covered */
+} match_state;
+
+static int usable(const sr_coder *c, size_t i)
+{
+    const tok *t = &c->toks[i];
+    return !(t->flags & TF_DEAD) && t->type != T_LITERAL && !(t->flags & TF_QUOTE);
+}
+
+static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, size_t lo, size_t hi,
+                           size_t *next, int depth);
+
+/* Does element e match at token `at`?  Sets *next to the token after (dir +1)
+ * or before (dir -1) what it used. */
+static int element_at(const sr_coder *c, const sr_pel *e, size_t at, int dir, size_t lo, size_t hi,
+                      size_t *next, match_state *ms, int depth)
+{
+    const tok *t = &c->toks[at];
+    switch (e->kind) {
+    case SR_PEL_WORD:
+        if (!sr_word_matches(&e->word, tok_text(c, at), t->len))
+            return 0;
+        *next = dir > 0 ? at + 1 : at - 1;
+        return 1;
+    case SR_PEL_SYNSET:
+        return depth < 4 && match_synset_at(c, e->synset, at, dir, lo, hi, next, depth + 1);
+    case SR_PEL_SOURCE:
+    case SR_PEL_TARGET:
+    case SR_PEL_COMPOUND:
+    case SR_PEL_SKIP:
+        if (t->type != T_ACTOR || t->act < 0)
+            return 0;
+        if (e->kind == SR_PEL_COMPOUND && !c->acts[t->act].compound)
+            return 0;
+        if (e->kind == SR_PEL_SOURCE && ms)
+            ms->source = t->act;
+        else if (e->kind == SR_PEL_TARGET && ms)
+            ms->target = t->act;
+        else if (e->kind == SR_PEL_COMPOUND && ms)
+            ms->compound = t->act;
+        {
+            size_t end = phrase_end(c, at);
+            *next = dir > 0 ? end : at - 1;
+        }
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Matches elements els[0..n) going in direction dir from token `from`
+ * (the first candidate position), each separated by gaps as allowed. */
+static int match_seq(const sr_coder *c, const sr_pel *els, size_t n, size_t from, int dir, int first_gap,
+                     size_t lo, size_t hi, match_state *ms, size_t *reach, int depth)
+{
+    size_t pos = from;
+    int gap = first_gap;
+    for (size_t k = 0; k < n; k++) {
+        const sr_pel *e = &els[k];
+        int found = 0;
+        size_t next = 0;
+        long p = (long)pos;
+        while (p >= (long)lo && p < (long)hi) {
+            size_t at = (size_t)p;
+            if (usable(c, at) && element_at(c, e, at, dir, lo, hi, &next, ms, depth)) {
+                found = 1;
+                if (reach) {
+                    if (dir > 0 && next > *reach)
+                        *reach = next;
+                    if (dir < 0 && at < *reach)
+                        *reach = at;
+                }
+                break;
+            }
+            /* dead words (dropped clauses) and literals do not count as intervening */
+            if (!gap && usable(c, at) && c->toks[at].type != T_LITERAL)
+                break;
+            p += dir;
+        }
+        if (!found)
+            return 0;
+        pos = next;
+        /* for the lower part, the gap that matters is the one after the element
+         * (toward the verb) -- stored on the element; for the upper, after it too */
+        gap = e->gap;
+        if (dir < 0 && k + 1 < n)
+            gap = els[k + 1].gap;
+    }
+    return 1;
+}
+
+static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, size_t lo, size_t hi,
+                           size_t *next, int depth)
+{
+    const sr_dict *d = c->d;
+    const sr_synset *s = &d->synsets.v[sy];
+    for (uint32_t m = 0; m < s->n_members; m++) {
+        const sr_synmember *mem = &d->synset_members.v[s->first_member + m];
+        if (dir > 0) {
+            size_t reach = at;
+            if (match_seq(c, mem->els, mem->n_els, at, 1, 0, lo, hi, NULL, &reach, depth)) {
+                *next = reach;
+                return 1;
+            }
+        } else {
+            /* backward: the member's last element sits at `at` */
+            sr_pel rev[64];
+            size_t n = mem->n_els < 64 ? mem->n_els : 64;
+            for (size_t k = 0; k < n; k++)
+                rev[k] = mem->els[n - 1 - k];
+            size_t reach = at;
+            if (match_seq(c, rev, n, at, -1, 0, lo, hi, NULL, &reach, depth)) {
+                *next = reach - 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int try_pattern(const sr_coder *c, const sr_pattern *p, size_t verb, size_t lo, size_t hi, match_state *ms)
+{
+    ms->source = ms->target = ms->compound = -1;
+    ms->lo = verb;
+    ms->hi = phrase_end(c, verb);
+    if (p->n_upper) {
+        size_t reach = ms->hi;
+        if (!match_seq(c, p->upper, p->n_upper, phrase_end(c, verb), 1, p->verb_gap_after, lo, hi, ms, &reach, 0))
+            return 0;
+        ms->hi = reach;
+    }
+    if (p->n_lower) {
+        if (verb == 0)
+            return 0;
+        size_t reach = verb;
+        if (!match_seq(c, p->lower, p->n_lower, verb - 1, -1, p->verb_gap_before, lo, hi, ms, &reach, 0))
+            return 0;
+        ms->lo = reach;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ events */
+
+static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, const sr_verb *v,
+                const sr_pattern *p, size_t verb, const match_state *ms, uint8_t flags, int passive, int negated)
+{
+    for (uint8_t i = 0; i < src->n_codes; i++)
+        for (uint8_t j = 0; j < tgt->n_codes; j++) {
+            if (strcmp(src->codes[i], tgt->codes[j]) == 0)
+                continue;
+            for (size_t k = 0; k < c->n_events; k++) {
+                const sr_coded_event *e = &c->events[k];
+                if (!strcmp(e->source.code, src->codes[i]) && !strcmp(e->target.code, tgt->codes[j]) &&
+                    !strcmp(e->code, code))
+                    goto next;
+            }
+            if (grow((void **)&c->events, &c->events_cap, c->n_events + 1, sizeof *c->events))
+                return -1;
+            sr_coded_event *e = &c->events[c->n_events++];
+            memset(e, 0, sizeof *e);
+            e->source.code = src->codes[i];
+            e->source.name = src->name;
+            e->source.b0 = src->b0;
+            e->source.b1 = src->b1;
+            e->target.code = tgt->codes[j];
+            e->target.name = tgt->name;
+            e->target.b0 = tgt->b0;
+            e->target.b1 = tgt->b1;
+            e->code = code;
+            e->verb = v;
+            e->pattern = p;
+            e->verb_b0 = c->toks[verb].b0;
+            e->verb_b1 = c->toks[phrase_end(c, verb) - 1].b1;
+            {
+                uint32_t b0 = e->verb_b0, b1 = e->verb_b1;
+                if (ms && ms->lo < c->n_toks && c->toks[ms->lo].b0 < b0)
+                    b0 = c->toks[ms->lo].b0;
+                if (ms && ms->hi > 0 && ms->hi <= c->n_toks && c->toks[ms->hi - 1].b1 > b1)
+                    b1 = c->toks[ms->hi - 1].b1;
+                if (src->b1 > src->b0 && src->b0 < b0)
+                    b0 = src->b0;
+                if (tgt->b1 > tgt->b0 && tgt->b1 > b1)
+                    b1 = tgt->b1;
+                if (src->b1 > b1)
+                    b1 = src->b1;
+                if (tgt->b1 > tgt->b0 && tgt->b0 < b0)
+                    b0 = tgt->b0;
+                e->span_b0 = b0;
+                e->span_b1 = b1;
+            }
+            e->flags = flags;
+            e->passive = (uint8_t)passive;
+            e->negated = (uint8_t)negated;
+        next:;
+        }
+    return 0;
+}
+
+/* The first usable actor in [from, to) whose codes differ from `not`. */
+static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int not_act)
+{
+    if (dir > 0) {
+        for (size_t i = from; i < to && i < c->n_toks; i++) {
+            const tok *t = &c->toks[i];
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD)) {
+                if (not_act >= 0 && c->acts[t->act].n_codes == c->acts[not_act].n_codes &&
+                    strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
+                    continue;
+                return t->act;
+            }
+        }
+    } else {
+        for (size_t i = to; i-- > from;) {
+            const tok *t = &c->toks[i];
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD)) {
+                if (not_act >= 0 && strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
+                    continue;
+                return t->act;
+            }
+        }
+    }
+    return -1;
+}
+
+static int first_actor_fwd(const sr_coder *c, size_t from, size_t to, int not_act)
+{
+    return find_actor(c, from, to, 1, not_act);
+}
+
+/* Codes one clause [lo, hi); returns 1 when an event was coded. */
+static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, int *coded_any)
+{
+    const sr_dict *d = c->d;
+    int coded = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const tok *t = &c->toks[i];
+        if (t->type != T_VERB || (t->flags & TF_DEAD))
+            continue;
+        const sr_verb *v = &d->verbs.v[t->payload];
+        const sr_pattern *fired = NULL;
+        match_state ms;
+        ms.source = ms.target = ms.compound = -1;
+        ms.lo = i;
+        ms.hi = phrase_end(c, i);
+        for (uint32_t k = 0; k < v->n_patterns; k++) {
+            const sr_pattern *p = &d->patterns.v[v->first_pattern + k];
+            match_state m;
+            if (try_pattern(c, p, i, lo, hi, &m)) {
+                fired = p;
+                ms = m;
+                break;
+            }
+        }
+        const sr_evcode *code = fired ? &fired->code : &v->code;
+        if (code->flags & SR_EV_NULL || !code->code || !code->code[0])
+            continue;
+        /* source and target */
+        int src = ms.source, tgt = ms.target;
+        int designated = src >= 0 || tgt >= 0 || ms.compound >= 0;
+        int passive = 0;
+        if (ms.compound >= 0) {
+            src = tgt = ms.compound;
+        } else {
+            if (src < 0) {
+                src = find_actor(c, lo, i, 1, tgt);
+                if (src < 0 && *carried_source >= 0 && (tgt < 0 || tgt != *carried_source))
+                    src = *carried_source;
+                if (src < 0)
+                    src = find_actor(c, 0, lo, 1, tgt);
+            }
+            if (tgt < 0 && src >= 0) {
+                tgt = first_actor_fwd(c, phrase_end(c, i), hi, src);
+                if (tgt < 0)
+                    tgt = find_actor(c, lo, i, 1, src);
+                if (tgt < 0 && c->acts[src].compound)
+                    tgt = src;
+            }
+            /* passive voice: WAS/WERE/BEEN one or two words before, BY right after */
+            if (!designated) {
+                size_t after = phrase_end(c, i);
+                while (after < hi && !usable(c, after))
+                    after++;
+                int aux = (i >= 1 && c->toks[i - 1].type == T_AUXIL) || (i >= 2 && c->toks[i - 2].type == T_AUXIL);
+                if (aux && after < hi && c->toks[after].type == T_BY) {
+                    int agent = first_actor_fwd(c, after + 1, hi, -1);
+                    int patient = find_actor(c, lo, i, 1, agent);
+                    if (patient < 0)
+                        patient = find_actor(c, 0, lo, 1, agent);
+                    if (agent >= 0 && patient >= 0) {
+                        src = agent;
+                        tgt = patient;
+                        passive = 1;
+                    }
+                }
+            }
+        }
+        if (src < 0 && c->opt.default_source)
+            src = add_act(c, i, i, c->opt.default_source, NULL);
+        if (tgt < 0 && c->opt.default_target && src >= 0)
+            tgt = add_act(c, i, i, c->opt.default_target, NULL);
+        if (src < 0 || tgt < 0)
+            continue;
+        int negated = 0;
+        for (size_t k = i; k > lo && k + 3 > i; k--)
+            if (c->toks[k - 1].type == T_NEGATION || strstr(tok_text(c, k - 1), "N'T"))
+                negated = 1;
+        const act *sa = &c->acts[src], *ta = &c->acts[tgt];
+        if (emit(c, sa, ta, code->code, v, fired, i, &ms, code->flags, passive, negated))
+            return -1;
+        if (code->paired && code->paired[0] && strcmp(code->paired, "---") != 0)
+            if (emit(c, ta, sa, code->paired, v, fired, i, &ms, code->flags, passive, negated))
+                return -1;
+        *carried_source = passive ? *carried_source : src;
+        /* a subordinate code (SAID [010?]) does not end the search in its clause */
+        if (code->flags & SR_EV_SUBORDINATE)
+            continue;
+        coded = 1;
+        *coded_any = 1;
+        if (c->opt.code_by != SR_CODE_ALL)
+            break;
+    }
+    return coded;
+}
+
+static int count_type(const sr_coder *c, int type)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->n_toks; i++)
+        if (c->toks[i].type == type && !(c->toks[i].flags & TF_DEAD) &&
+            !(type == T_CONJ && (c->toks[i].flags & TF_IN_COMPOUND)))
+            n++;
+    return n;
+}
+
+typedef struct discard_ctx {
+    sr_coder *c;
+    size_t at;
+    const sr_phrase *hit;
+} discard_ctx;
+
+static int discard_hit(void *ud, const sr_phrase *p)
+{
+    discard_ctx *dc = ud;
+    size_t end;
+    uint32_t matched[64];
+    if (p->kind != SR_PK_DISCARD || p->n_words > 64 || !match_rest(dc->c, p, dc->at, &end, matched))
+        return 0;
+    dc->hit = p;
+    return 1;
+}
+
+/* A discard phrase anywhere in the sentence discards it. */
+static int check_discards(sr_coder *c, const char **why)
+{
+    const sr_dict *d = c->d;
+    if (!d->filters.n)
+        return 0;
+    for (size_t i = 0; i < c->n_toks; i++) {
+        discard_ctx dc = {c, i, NULL};
+        sr_index_each(d, &d->filter_index, tok_text(c, i), c->toks[i].len, discard_hit, &dc);
+        if (dc.hit) {
+            *why = dc.hit->words[0].text;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_code_result *out)
+{
+    memset(out, 0, sizeof *out);
+    sr_arena_free(&c->scratch);
+    c->n_acts = 0;
+    c->n_events = 0;
+    c->date = date;
+    if (tokenize(c, text, len))
+        return SR_ERR_NOMEM;
+    out->status = SR_CODED;
+    if (c->opt.minimum_words && (int)c->n_toks < c->opt.minimum_words) {
+        out->status = SR_CODE_TOO_SHORT;
+        return SR_OK;
+    }
+    const char *why = NULL;
+    if (check_discards(c, &why)) {
+        out->status = SR_CODE_DISCARD;
+        out->why = why;
+        return SR_OK;
+    }
+    int fate = classify(c, &why);
+    if (fate < 0)
+        return SR_ERR_NOMEM;
+    if (fate) {
+        out->status = fate;
+        out->why = why;
+        return SR_OK;
+    }
+    attach_agents(c);
+    join_compounds(c);
+    resolve_pronouns(c);
+    drop_comma_clauses(c);
+    /* complexity conditions */
+    int n_verbs = count_type(c, T_VERB), n_conj = count_type(c, T_CONJ);
+    if (c->opt.complex_verbs && n_verbs >= c->opt.complex_verbs) {
+        out->status = SR_CODE_COMPLEX;
+        out->why = "too many verbs";
+        return SR_OK;
+    }
+    if (c->opt.complex_conj && n_conj >= c->opt.complex_conj) {
+        out->status = SR_CODE_COMPLEX;
+        out->why = "too many conjunctions";
+        return SR_OK;
+    }
+    if (c->opt.complex_noactprior) {
+        size_t fv = 0;
+        while (fv < c->n_toks && (c->toks[fv].type != T_VERB || (c->toks[fv].flags & TF_DEAD)))
+            fv++;
+        if (fv < c->n_toks && first_actor_between(c, 0, fv, 0) < 0 && !c->opt.default_source) {
+            out->status = SR_CODE_COMPLEX;
+            out->why = "no actor before the first verb";
+            return SR_OK;
+        }
+    }
+    /* 7-8: clauses */
+    int carried = -1, coded_any = 0;
+    size_t lo = 0;
+    for (size_t i = 0; i <= c->n_toks; i++) {
+        int boundary = i == c->n_toks ||
+                       (c->toks[i].type == T_CONJ && !(c->toks[i].flags & TF_IN_COMPOUND) && !(c->toks[i].flags & TF_DEAD));
+        if (!boundary)
+            continue;
+        /* an actor right after the conjunction becomes the new subject */
+        int r = code_clause(c, lo, i, &carried, &coded_any);
+        if (r < 0)
+            return SR_ERR_NOMEM;
+        if (!r && carried < 0)
+            carried = first_actor_between(c, lo, i, 0);
+        if (coded_any && c->opt.code_by == SR_CODE_BY_SENTENCE)
+            break;
+        lo = i + 1;
+    }
+    /* subordinate and dominant codes */
+    int any_dominant = 0, any_plain = 0;
+    for (size_t k = 0; k < c->n_events; k++) {
+        if (c->events[k].flags & SR_EV_DOMINANT)
+            any_dominant = 1;
+        if (!(c->events[k].flags & SR_EV_SUBORDINATE))
+            any_plain = 1;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < c->n_events; k++) {
+        const sr_coded_event *e = &c->events[k];
+        if (any_dominant && !(e->flags & SR_EV_DOMINANT))
+            continue;
+        if (any_plain && (e->flags & SR_EV_SUBORDINATE))
+            continue;
+        c->events[w++] = *e;
+    }
+    c->n_events = w;
+    /* remember the first actor for a pronoun that opens the next sentence */
+    int first = first_actor_between(c, 0, c->n_toks, 0);
+    if (first >= 0) {
+        /* copied: the codes of this sentence live in the scratch arena */
+        char tmp[MAX_ACT_CODES][32]; /* the codes may already point into prev_buf */
+        for (uint8_t k = 0; k < c->acts[first].n_codes; k++)
+            snprintf(tmp[k], sizeof tmp[k], "%s", c->acts[first].codes[k]);
+        for (uint8_t k = 0; k < c->acts[first].n_codes; k++) {
+            memcpy(c->prev_buf[k], tmp[k], sizeof tmp[k]);
+            c->prev_codes[k] = c->prev_buf[k];
+        }
+        c->prev_n_codes = c->acts[first].n_codes;
+        c->prev_compound = c->acts[first].compound;
+    }
+    out->events = c->events;
+    out->n_events = c->n_events;
+    return SR_OK;
+}
