@@ -42,6 +42,12 @@ typedef struct cli_command {
 int cli_parse(const cli_command *cmd, const cli_option *opts, int argc, char **argv,
               int *n_args);
 void cli_print_help(const cli_command *cmd, const cli_option *opts, FILE *out);
+/* cli_parse for a subcommand that reads inputs: also refuses an empty list
+ * of PATHs when need_args is set.  Returns CLI_GO_ON to go on, else the exit
+ * code to return (after --help: EXIT_OK; on a usage error: EXIT_USAGE). */
+#define CLI_GO_ON (-1)
+int cli_parse_command(const cli_command *cmd, const cli_option *opts, int argc, char **argv,
+                      int *n_args, int need_args);
 
 /* Output of rows: aligned table, JSON Lines or CSV. */
 typedef enum cli_format { FORMAT_TABLE, FORMAT_JSONL, FORMAT_CSV } cli_format;
@@ -68,5 +74,12 @@ int cmd_articles(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_rejects(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+
+/* Loads the dictionaries of a --dict value (paths separated by ','), with
+ * the load summary on standard error unless quiet.  0 on success; else the
+ * error was printed. */
+int cli_load_dictionaries(const char *list, int quiet, sr_dict **out);
 
 #endif

@@ -11,12 +11,15 @@ int cmd_code(int argc, char **argv)
 {
     const char *format = "jsonl";
     int with_body = 0, with_sentences = 0, quiet = 0, no_langid = 0;
+    const char *dict_paths = NULL;
     const cli_option opts[] = {
         {"format", 'f', OPT_STRING, &format, "FMT", "jsonl (the only record format for now)"},
         {"with-body", 0, OPT_FLAG, &with_body, NULL, "add the normalized text as \"body\""},
         {"with-sentences", 0, OPT_FLAG, &with_sentences, NULL,
          "add \"sentences\": [[start, end], ...] in code points"},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
+        {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
+         "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},
         {"quiet", 'q', OPT_FLAG, &quiet, NULL, "only errors on standard error"},
         {0},
     };
@@ -29,17 +32,11 @@ int cmd_code(int argc, char **argv)
         "standard error and the exit code is 1.\n",
         NULL};
     int n_args;
-    int rc = cli_parse(&self, opts, argc, argv, &n_args);
-    if (rc == -1)
-        return EXIT_OK;
-    if (rc == -2)
-        return EXIT_USAGE;
+    int rc = cli_parse_command(&self, opts, argc, argv, &n_args, 1);
+    if (rc != CLI_GO_ON)
+        return rc;
     if (strcmp(format, "jsonl") != 0 && strcmp(format, "json") != 0) {
         cli_error("code: --format %s is not known; records are written as jsonl", format);
-        return EXIT_USAGE;
-    }
-    if (n_args == 0) {
-        cli_error("code: give files, folders or - for standard input (see 'sitrep code --help')");
         return EXIT_USAGE;
     }
     sr_context *ctx = sr_context_new();
@@ -51,6 +48,13 @@ int cmd_code(int argc, char **argv)
     }
     sr_context_set_diag(ctx, cli_diag, &quiet);
     sr_context_set_langid(ctx, !no_langid);
+    sr_dict *dict = NULL;
+    if (dict_paths && cli_load_dictionaries(dict_paths, quiet, &dict) != 0) {
+        sr_reader_close(reader);
+        sr_context_free(ctx);
+        return EXIT_USAGE;
+    }
+    sr_context_set_dictionaries(ctx, dict);
     unsigned flags = (with_body ? SR_RECORD_WITH_BODY : 0) |
                      (with_sentences ? SR_RECORD_WITH_SENTENCES : 0);
     int status = EXIT_OK;
@@ -80,5 +84,6 @@ int cmd_code(int argc, char **argv)
     }
     sr_reader_close(reader);
     sr_context_free(ctx);
+    sr_dict_free(dict);
     return status;
 }

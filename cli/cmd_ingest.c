@@ -46,10 +46,13 @@ int cmd_ingest(int argc, char **argv)
     const char *db = NULL;
     long batch = 256;
     int quiet = 0, no_langid = 0;
+    const char *dict_paths = NULL;
     const cli_option opts[] = {
         {"db", 0, OPT_STRING, &db, "FILE", "database file (default $SITREP_DB or ./sitrep.db)"},
         {"batch", 0, OPT_LONG, &batch, "N", "articles per transaction (default 256)"},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
+        {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
+         "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},
         {"quiet", 'q', OPT_FLAG, &quiet, NULL, "no progress line and no summary"},
         {0},
     };
@@ -60,15 +63,9 @@ int cmd_ingest(int argc, char **argv)
         "Items that cannot be read are stored in the rejects table with the reason.\n",
         NULL};
     int n_args;
-    int rc = cli_parse(&self, opts, argc, argv, &n_args);
-    if (rc == -1)
-        return EXIT_OK;
-    if (rc == -2)
-        return EXIT_USAGE;
-    if (n_args == 0) {
-        cli_error("ingest: give files, folders or - for standard input (see 'sitrep ingest --help')");
-        return EXIT_USAGE;
-    }
+    int rc = cli_parse_command(&self, opts, argc, argv, &n_args, 1);
+    if (rc != CLI_GO_ON)
+        return rc;
     if (batch < 1)
         batch = 1;
 
@@ -89,6 +86,14 @@ int cmd_ingest(int argc, char **argv)
     }
     sr_context_set_diag(ctx, cli_diag, &quiet);
     sr_context_set_langid(ctx, !no_langid);
+    sr_dict *dict = NULL;
+    if (dict_paths && cli_load_dictionaries(dict_paths, quiet, &dict) != 0) {
+        sr_reader_close(reader);
+        sr_context_free(ctx);
+        sr_store_close(store);
+        return EXIT_USAGE;
+    }
+    sr_context_set_dictionaries(ctx, dict);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
 
@@ -160,6 +165,7 @@ int cmd_ingest(int argc, char **argv)
     }
     sr_reader_close(reader);
     sr_context_free(ctx);
+    sr_dict_free(dict);
     sr_store_close(store);
     return status;
 }

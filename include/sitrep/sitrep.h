@@ -75,7 +75,7 @@ void sr_context_set_langid(sr_context *ctx, int enabled);
 typedef struct sr_article {
     const char *id;       /* 16 hex digits, from url + normalized body: stable across runs */
     const char *path;     /* input file, plus ":LINE" for JSON Lines, "#N" for WARC records */
-    const char *format;   /* "text", "jsonl", "html", "warc" */
+    const char *format;   /* "text", "jsonl", "html", "warc", "tabari" */
     const char *url;
     const char *title;
     const char *outlet;
@@ -187,7 +187,7 @@ typedef struct sr_article_filter {
     long limit;         /* 0 = no limit */
 } sr_article_filter;
 
-/* Articles, newest first: id, date, outlet, title, url, language, sentences, path. */
+/* Articles, newest first: id, date, outlet, language, sentences, title, url, path. */
 sr_status sr_store_list_articles(sr_store *s, const sr_article_filter *f, sr_row_fn fn, void *ud);
 /* Full-text search (FTS5 query syntax) over titles and bodies, best first:
  * id, date, outlet, title, snippet. */
@@ -196,6 +196,80 @@ sr_status sr_store_search(sr_store *s, const char *query, long limit, sr_row_fn 
 sr_status sr_store_stats(sr_store *s, sr_row_fn fn, void *ud);
 /* Rejects: where, reason, bytes kept. */
 sr_status sr_store_list_rejects(sr_store *s, long limit, sr_row_fn fn, void *ud);
+
+/* ---------------------------------------------------------------- statements (lib/quotes) */
+
+/* Which stored quotations to list; NULL or 0 fields do not filter. */
+typedef struct sr_quote_filter {
+    const char *speaker; /* part of the speaker's name or mention, any case: "Stoltenberg" */
+    const char *since;   /* article date YYYY-MM-DD, inclusive */
+    const char *until;   /* article date YYYY-MM-DD, inclusive */
+    const char *search;  /* words that must all occur in the quotation, any case */
+    const char *kind;    /* "direct", "indirect" or "mixed" */
+    long limit;          /* 0 = no limit */
+} sr_quote_filter;
+
+/* Quotations, newest article first, in text order within one: date, outlet,
+ * speaker, kind, cue, quote, article, start, end.  SR_ERR_LIMIT when
+ * `search` holds more than 16 words. */
+sr_status sr_store_list_quotes(sr_store *s, const sr_quote_filter *f, sr_row_fn fn, void *ud);
+
+/* ---------------------------------------------------------------- dictionaries and event coding
+ * (lib/actors, lib/events: TABARI and PETRARCH dictionaries, the coder) */
+
+/* A compiled set of coding dictionaries: actors, agents, verbs and their
+ * patterns, options, discards, issues.  Immutable once loaded: share one
+ * between any number of threads. */
+typedef struct sr_dict sr_dict;
+
+/* Loads dictionary files: TABARI .actors/.agents/.verbs/.options/.project
+ * (a project file names the others), PETRARCH actors/agents/verbs/discards/
+ * issues files, or folders of them (files whose names say what they are).
+ * The kind is found from the name, else from the content.  On failure *out
+ * is NULL and err holds "FILE:LINE: what is wrong". */
+sr_status sr_dict_load(const char *const *paths, size_t n_paths, sr_dict **out, char *err,
+                       size_t errlen);
+/* The same with flags: SR_DICT_STRICT fails on the first malformed line.
+ * By default, as TABARI does, a malformed line is skipped and reported in
+ * sr_dict_summary() with its file and line; errors about a whole file (an
+ * unclosed section, a file that is not a dictionary) always fail. */
+enum { SR_DICT_STRICT = 1 };
+sr_status sr_dict_load_flags(const char *const *paths, size_t n_paths, unsigned flags, sr_dict **out,
+                             char *err, size_t errlen);
+void sr_dict_free(sr_dict *d);
+/* What was loaded, and one line for each kind of entry the coder cannot use. */
+const char *sr_dict_summary(const sr_dict *d);
+/* Codes events in sr_article_analyze() with these dictionaries (NULL: no
+ * event coding).  The context does not own them: free them after it. */
+void sr_context_set_dictionaries(sr_context *ctx, const sr_dict *d);
+
+/* One checked record of a validation suite. */
+typedef struct sr_validation_record {
+    const char *id;
+    const char *text;     /* the sentence */
+    const char *expected; /* "ARN GON 064; GON ARN 033", or a special outcome */
+    const char *got;
+    int passed;
+} sr_validation_record;
+
+typedef void (*sr_validation_fn)(void *userdata, const sr_validation_record *r);
+
+/* Runs a validation suite: a TABARI validation text (its dictionaries from
+ * the .project beside it that names it, or from `dicts`), or a PETRARCH
+ * unit-test XML (the dictionaries its <Environment> names).  Calls fn for
+ * each record and counts them. */
+sr_status sr_validate_file(const char *path, const char *const *dicts, size_t n_dicts,
+                           sr_validation_fn fn, void *userdata, unsigned long *passed,
+                           unsigned long *failed, char *err, size_t errlen);
+
+/* ---------------------------------------------------------------- places (lib/places, lib/time) */
+
+/* Enables or disables the places stage (default on): toponyms resolved to
+ * GeoNames places in the record's "places", demonyms in "country_mentions".
+ * The gazetteer is the file the build wrote, or $SITREP_GAZETTEER; it is
+ * mapped on the first analyzed article, and its absence is reported once
+ * through the diagnostics (the articles then have no places). */
+void sr_context_set_places(sr_context *ctx, int enabled);
 
 #ifdef __cplusplus
 }

@@ -11,7 +11,12 @@
 #include "util/arena.h"
 
 struct sr_text;
+struct sr_quotes;
 struct sr_langid;
+struct sr_events;
+struct sr_dict;
+struct sr_gazetteer;
+struct sr_places;
 
 struct sr_context {
     sr_diag_fn diag;
@@ -19,6 +24,10 @@ struct sr_context {
     int langid_enabled;
     struct sr_langid *langid; /* opened on first use by the pipeline; NULL when unavailable */
     int langid_tried;
+    const struct sr_dict *dict; /* event coding dictionaries (lib/events); NULL: no event coding */
+    struct sr_gazetteer *gazetteer; /* lib/places: mapped on first use; NULL when unavailable */
+    int gazetteer_tried;
+    int places_disabled;            /* sr_context_set_places(ctx, 0) */
 };
 
 /* The article's private half: its arena (every string and array of the
@@ -26,6 +35,9 @@ struct sr_context {
 struct sr_article_impl {
     sr_arena arena;
     struct sr_text *text; /* NULL until analyzed */
+    struct sr_events *events; /* coded events (lib/events); NULL until coded */
+    struct sr_quotes *quotes; /* quotations and people (lib/quotes); NULL until analyzed */
+    struct sr_places *places; /* toponyms, demonyms, dateline (lib/places); NULL until analyzed */
 };
 
 /* A new empty article with its arena; NULL when out of memory. */

@@ -19,10 +19,11 @@
 
 #include "ingest/ingest.h"
 #include "ingest/normalize.h"
+#include "ingest/tabari_text.h"
 #include "ingest/warc.h"
 #include "util/gz.h"
 
-typedef enum file_mode { FILE_NONE, FILE_JSONL, FILE_WARC } file_mode;
+typedef enum file_mode { FILE_NONE, FILE_JSONL, FILE_WARC, FILE_TABARI } file_mode;
 
 struct sr_reader {
     const sr_context *ctx;
@@ -39,6 +40,7 @@ struct sr_reader {
     size_t pos;                 /* JSONL: next line's offset */
     long line;                  /* JSONL: next line's number */
     sr_warc_reader *warc;
+    sr_tabari_iter tabari;      /* TABARI text: YYMMDD ID line, sentences, blank line */
 
     unsigned long long bytes_read, skipped;
     sr_buf scratch;
@@ -94,10 +96,12 @@ static void close_file(sr_reader *r)
     sr_buf_free(&r->inflated);
     r->data = NULL;
     r->len = 0;
-    r->mode = FILE_NONE;
     if (r->warc)
         sr_warc_close(r->warc);
     r->warc = NULL;
+    if (r->mode == FILE_TABARI)
+        sr_tabari_iter_free(&r->tabari);
+    r->mode = FILE_NONE;
 }
 
 void sr_reader_close(sr_reader *r)
@@ -383,6 +387,11 @@ static int open_next(sr_reader *r, sr_item *item, sr_article **article, sr_rejec
                                 (size_t)(nul - r->data));
             return 1;
         }
+        if (sr_tabari_text_detect((const char *)r->data, r->len)) {
+            sr_tabari_iter_init(&r->tabari, (const char *)r->data, r->len);
+            r->mode = FILE_TABARI;
+            return 1;
+        }
         if (looks_like_jsonl(r->data, r->len)) {
             r->mode = FILE_JSONL;
             r->pos = 0;
@@ -442,6 +451,47 @@ static int next_jsonl(sr_reader *r, sr_article **article, sr_reject *rej, sr_ite
         return 1;
     }
     return 0;
+}
+
+/* TABARI's text format: each record ("YYMMDD ID", its lines, a blank line)
+ * is one article, so the same input runs through TABARI and sitrep. */
+static int next_tabari(sr_reader *r, sr_article **article, sr_reject *rej, sr_item *item)
+{
+    sr_tabari_record rec;
+    int rc = sr_tabari_text_next(&r->tabari, &rec);
+    if (rc == 0)
+        return 0;
+    if (rc < 0) {
+        *item = make_reject(r, rej, -1, 0, NULL, 0, "out of memory reading TABARI text");
+        return 1;
+    }
+    snprintf(r->where, sizeof r->where, "%s#%s", r->path, rec.id);
+    char iso[11];
+    sr_draft d;
+    memset(&d, 0, sizeof d);
+    d.format = "tabari";
+    d.date = sr_tabari_date_iso(rec.date, iso) ? iso : NULL;
+    /* the record's comments (between slash-star and star-slash) are notes to
+     * the coder, not text */
+    sr_buf_clear(&r->scratch);
+    const char *t = rec.text;
+    for (;;) {
+        const char *open = strstr(t, "/*");
+        if (!open) {
+            sr_buf_puts(&r->scratch, t);
+            break;
+        }
+        sr_buf_append(&r->scratch, t, (size_t)(open - t));
+        const char *close = strstr(open + 2, "*/");
+        if (!close)
+            break;
+        t = close + 2;
+    }
+    d.body = sr_buf_cstr(&r->scratch);
+    d.body_len = r->scratch.len;
+    *item = finish(r, &d, article, rej, -1, (long)rec.line, (const unsigned char *)rec.text,
+                   strlen(rec.text));
+    return 1;
 }
 
 static int content_type_is(const char *ct, const char *what)
@@ -529,6 +579,10 @@ sr_item sr_reader_next(sr_reader *r, sr_article **article, sr_reject *rej)
             close_file(r);
         } else if (r->mode == FILE_WARC) {
             if (next_warc(r, article, rej, &item))
+                return item;
+            close_file(r);
+        } else if (r->mode == FILE_TABARI) {
+            if (next_tabari(r, article, rej, &item))
                 return item;
             close_file(r);
         }

@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "core/core.h"
+#include "events/events.h"
+#include "quotes/quotes.h"
+#include "places/stage.h"
 #include "text/text.h"
 
 void sr_context_free(sr_context *ctx)
@@ -16,6 +19,7 @@ void sr_context_free(sr_context *ctx)
         return;
     if (ctx->langid)
         sr_langid_close(ctx->langid);
+    sr_context_close_gazetteer(ctx);
     free(ctx);
 }
 
@@ -55,6 +59,26 @@ sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
         a->language = sr_article_strndup(a, code, strlen(code));
         if (!a->language)
             return SR_ERR_NOMEM;
+    }
+    /* Places (lib/places), before the coders that give events a location. */
+    if (ctx) {
+        sr_status pst = sr_places_run(ctx, a);
+        if (pst != SR_OK)
+            return pst;
+    }
+    /* Statements (lib/quotes): the cue and name rules are English ones. */
+    if (!impl->quotes && (strcmp(a->language, "en") == 0 || strcmp(a->language, "und") == 0)) {
+        sr_quotes *q = sr_arena_calloc(&impl->arena, 1, sizeof *q);
+        if (!q || sr_quotes_extract(a->body, a->body_len, impl->text, a->date, NULL, &impl->arena,
+                                    q) != 0)
+            return SR_ERR_NOMEM;
+        impl->quotes = q;
+    }
+    /* Events (lib/events), when dictionaries were given. */
+    if (ctx && ctx->dict && !impl->events) {
+        sr_status est = sr_events_code_article(ctx, a);
+        if (est != SR_OK)
+            return est;
     }
     return SR_OK;
 }

@@ -9,6 +9,9 @@
 #include <stdio.h>
 
 #include "core/core.h"
+#include "events/events.h"
+#include "quotes/quotes.h"
+#include "places/stage.h"
 #include "text/text.h"
 #include "util/json.h"
 
@@ -41,7 +44,17 @@ sr_status sr_record_write_json(const sr_article *a, unsigned flags, FILE *out)
                           t->sentences[i].end);
         sr_buf_putc(&b, ']');
     }
-    sr_buf_puts(&b, ",\"events\":[],\"quotes\":[],\"places\":[],\"people\":[],\"organizations\":[]");
+    sr_buf_puts(&b, ",\"events\":");
+    sr_events_write_json(&b, a);
+    sr_buf_puts(&b, ",\"quotes\":");
+    sr_quotes_write_json(&b, a->impl->quotes);
+    sr_buf_puts(&b, ",\"places\":");
+    sr_places_write_json(&b, a);
+    sr_buf_puts(&b, ",\"country_mentions\":");
+    sr_places_write_country_mentions_json(&b, a);
+    sr_buf_puts(&b, ",\"people\":");
+    sr_quotes_write_people_json(&b, a->impl->quotes);
+    sr_buf_puts(&b, ",\"organizations\":[]");
     if (flags & SR_RECORD_WITH_BODY) {
         sr_buf_puts(&b, ",\"body\":");
         sr_json_string(&b, a->body, a->body_len);

@@ -14,6 +14,9 @@
 #include <time.h>
 
 #include "core/core.h"
+#include "events/events.h"
+#include "places/places.h"
+#include "quotes/quotes.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "util/buf.h"
@@ -77,6 +80,128 @@ static sr_status sqlite_rollback(sr_store *base)
     return exec_sql((sqlite_store *)base, "ROLLBACK");
 }
 
+/* The article's resolved toponyms (lib/places) into the places table. */
+static sr_status put_places(sqlite_store *s, const sr_article *a)
+{
+    const sr_places *p = a->impl->places;
+    if (!p || p->n_mentions == 0)
+        return SR_OK;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO places(article_id, start_char, end_char, text, name, country,"
+                           " lat, lon, geonameid) VALUES (?,?,?,?,?,?,?,?,?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "preparing to store places");
+    for (size_t i = 0; i < p->n_mentions; i++) {
+        const sr_place_mention *m = &p->mentions[i];
+        const sr_gaz_place *pl = sr_gazetteer_place(p->gazetteer, m->place);
+        if (!pl || m->kind == SR_PLACE_DEMONYM)
+            continue;
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, m->start);
+        sqlite3_bind_int64(st, 3, m->end);
+        sqlite3_bind_text(st, 4, a->body + m->byte_start, (int)(m->byte_end - m->byte_start),
+                          SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, sr_gazetteer_name(p->gazetteer, pl), -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 6, sr_gazetteer_country3(p->gazetteer, pl), -1, SQLITE_STATIC);
+        sqlite3_bind_double(st, 7, pl->lat);
+        sqlite3_bind_double(st, 8, pl->lon);
+        sqlite3_bind_int64(st, 9, pl->geonameid);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            sr_status rc = db_error(s, "storing a place");
+            sqlite3_finalize(st);
+            return rc;
+        }
+    }
+    sqlite3_finalize(st);
+    return SR_OK;
+}
+
+/* The article's coded events (lib/events) into the events table. */
+static sr_status put_events(sqlite_store *s, const sr_article *a)
+{
+    const sr_events *ev = sr_article_events(a);
+    if (!ev || ev->n == 0)
+        return SR_OK;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO events(article_id, sentence, start_char, end_char, type, mode, cameo,"
+                           " goldstein, quad_class, modality, date, source_text, source_name, source_code,"
+                           " source_country, target_text, target_name, target_code, target_country, evidence, rule)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "preparing to store events");
+    for (size_t i = 0; i < ev->n; i++) {
+        const sr_article_event *e = &ev->v[i];
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)e->sentence);
+        sqlite3_bind_int64(st, 3, (sqlite3_int64)e->start);
+        sqlite3_bind_int64(st, 4, (sqlite3_int64)e->end);
+        bind_text_or_null(st, 5, e->type);
+        bind_text_or_null(st, 6, e->mode);
+        bind_text_or_null(st, 7, e->cameo);
+        sqlite3_bind_double(st, 8, e->goldstein);
+        sqlite3_bind_int(st, 9, e->quad_class);
+        bind_text_or_null(st, 10, e->modality);
+        bind_text_or_null(st, 11, e->date);
+        bind_text_or_null(st, 12, e->source_text);
+        bind_text_or_null(st, 13, e->source_name);
+        bind_text_or_null(st, 14, e->source_code);
+        bind_text_or_null(st, 15, e->source_country);
+        bind_text_or_null(st, 16, e->target_text);
+        bind_text_or_null(st, 17, e->target_name);
+        bind_text_or_null(st, 18, e->target_code);
+        bind_text_or_null(st, 19, e->target_country);
+        bind_text_or_null(st, 20, e->evidence);
+        bind_text_or_null(st, 21, e->rule);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            sr_status rc = db_error(s, "storing an event");
+            sqlite3_finalize(st);
+            return rc;
+        }
+    }
+    sqlite3_finalize(st);
+    return SR_OK;
+}
+
+/* The article's quotations (lib/quotes) into the quotes table. */
+static sr_status put_quotes(sqlite_store *s, const sr_article *a)
+{
+    const sr_quotes *q = a->impl->quotes;
+    if (!q || q->n == 0)
+        return SR_OK;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO quotes(article_id, sentence, start_char, end_char, kind, text,"
+                           " cue, speaker_text, speaker_name, speaker_code)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, "preparing to store quotations");
+    for (size_t i = 0; i < q->n; i++) {
+        const sr_quote *x = &q->items[i];
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, x->sentence);
+        sqlite3_bind_int64(st, 3, x->start);
+        sqlite3_bind_int64(st, 4, x->end);
+        sqlite3_bind_text(st, 5, sr_quote_kind_name(x->kind), -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 6, x->text, -1, SQLITE_STATIC);
+        bind_text_or_null(st, 7, x->cue);
+        bind_text_or_null(st, 8, x->speaker_text);
+        bind_text_or_null(st, 9, x->speaker_name);
+        bind_text_or_null(st, 10, x->speaker_code);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            sr_status rc = db_error(s, "storing a quotation");
+            sqlite3_finalize(st);
+            return rc;
+        }
+    }
+    sqlite3_finalize(st);
+    return SR_OK;
+}
+
 static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *added)
 {
     sqlite_store *s = (sqlite_store *)base;
@@ -121,7 +246,9 @@ static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *ad
     sqlite3_bind_text(st, 3, a->body, (int)a->body_len, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
         return db_error(s, "indexing an article for search");
-    return SR_OK;
+    sr_status placed = put_places(s, a);
+    sr_status quoted = placed == SR_OK ? put_quotes(s, a) : placed;
+    return quoted == SR_OK ? put_events(s, a) : quoted;
 }
 
 static sr_status sqlite_put_reject(sr_store *base, const sr_reject *r, int *added)
@@ -168,10 +295,13 @@ static sr_status run_query(sqlite_store *s, sqlite3_stmt *st, sr_row_fn fn, void
     const char *values[32];
     if (n > 32)
         n = 32;
-    for (int i = 0; i < n; i++)
-        names[i] = sqlite3_column_name(st, i);
-    int rc;
+    int rc, first = 1;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        /* names are read after the first step: a step that re-prepares the
+         * statement (bound LIKE patterns do) frees names read before it */
+        for (int i = 0; first && i < n; i++)
+            names[i] = sqlite3_column_name(st, i);
+        first = 0;
         for (int i = 0; i < n; i++)
             values[i] = (const char *)sqlite3_column_text(st, i);
         if (fn(ud, n, names, values))
@@ -195,7 +325,7 @@ static sr_status sqlite_list_articles(sr_store *base, const sr_article_filter *f
     sqlite_store *s = (sqlite_store *)base;
     sqlite3_stmt *st;
     sr_status rc = prepare(s,
-                           "SELECT id, date, outlet, title, url, language, n_sentences AS sentences, path"
+                           "SELECT id, date, outlet, language, n_sentences AS sentences, title, url, path"
                            " FROM articles"
                            " WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)"
                            "   AND (?3 IS NULL OR outlet = ?3)"
@@ -276,6 +406,60 @@ static sr_status sqlite_list_rejects(sr_store *base, long limit, sr_row_fn fn, v
     return run_query(s, st, fn, ud);
 }
 
+/* Quotations; --search words become one LIKE each, bound as parameters. */
+static sr_status sqlite_list_quotes(sr_store *base, const sr_quote_filter *f, sr_row_fn fn,
+                                    void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    enum { MAX_WORDS = 16 };
+    char words[MAX_WORDS][128];
+    size_t n_words = 0;
+    for (const char *p = f && f->search ? f->search : ""; *p;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        size_t len = strcspn(p, " \t");
+        if (!len)
+            break;
+        if (n_words == MAX_WORDS || len + 3 > sizeof words[0]) {
+            snprintf(s->base.errmsg, sizeof s->base.errmsg,
+                     "the search holds more than %d words or a word of more than 120 bytes",
+                     MAX_WORDS);
+            return SR_ERR_LIMIT;
+        }
+        snprintf(words[n_words++], sizeof words[0], "%%%.*s%%", (int)len, p);
+        p += len;
+    }
+    sr_buf sql = SR_BUF_INIT;
+    sr_buf_puts(&sql, "SELECT a.date, a.outlet, COALESCE(q.speaker_name, q.speaker_text) AS speaker,"
+                      " q.kind, q.cue, q.text AS quote, q.article_id AS article,"
+                      " q.start_char AS start, q.end_char AS end"
+                      " FROM quotes q JOIN articles a ON a.id = q.article_id"
+                      " WHERE (?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL OR a.date <= ?2)"
+                      "   AND (?3 IS NULL OR q.speaker_name LIKE '%' || ?3 || '%'"
+                      "        OR q.speaker_text LIKE '%' || ?3 || '%')"
+                      "   AND (?4 IS NULL OR q.kind = ?4)");
+    for (size_t i = 0; i < n_words; i++)
+        sr_buf_printf(&sql, " AND q.text LIKE ?%zu", i + 6);
+    sr_buf_puts(&sql, " ORDER BY a.date DESC NULLS LAST, a.rowid, q.start_char LIMIT ?5");
+    if (sql.oom) {
+        sr_buf_free(&sql);
+        return SR_ERR_NOMEM;
+    }
+    sqlite3_stmt *st;
+    sr_status rc = prepare(s, sr_buf_cstr(&sql), &st);
+    sr_buf_free(&sql);
+    if (rc)
+        return rc;
+    bind_text_or_null(st, 1, f ? f->since : NULL);
+    bind_text_or_null(st, 2, f ? f->until : NULL);
+    bind_text_or_null(st, 3, f ? f->speaker : NULL);
+    bind_text_or_null(st, 4, f ? f->kind : NULL);
+    sqlite3_bind_int64(st, 5, f && f->limit > 0 ? f->limit : -1);
+    for (size_t i = 0; i < n_words; i++)
+        sqlite3_bind_text(st, (int)i + 6, words[i], -1, SQLITE_TRANSIENT);
+    return run_query(s, st, fn, ud);
+}
+
 /* ------------------------------------------------------------ open/close */
 
 static void sqlite_close(sr_store *base)
@@ -289,9 +473,18 @@ static void sqlite_close(sr_store *base)
 }
 
 static const sr_store_ops sqlite_ops = {
-    "sqlite",           sqlite_close,         sqlite_begin,   sqlite_commit,
-    sqlite_rollback,    sqlite_put_article,   sqlite_put_reject,
-    sqlite_list_articles, sqlite_search,      sqlite_stats,   sqlite_list_rejects,
+    .name = "sqlite",
+    .close = sqlite_close,
+    .begin = sqlite_begin,
+    .commit = sqlite_commit,
+    .rollback = sqlite_rollback,
+    .put_article = sqlite_put_article,
+    .put_reject = sqlite_put_reject,
+    .list_articles = sqlite_list_articles,
+    .search = sqlite_search,
+    .stats = sqlite_stats,
+    .list_rejects = sqlite_list_rejects,
+    .list_quotes = sqlite_list_quotes,
 };
 
 /* SQLite-only parts: the sentences view over articles.sentence_spans, and

@@ -65,3 +65,12 @@ sr_status sr_store_list_rejects(sr_store *s, long limit, sr_row_fn fn, void *ud)
 {
     return s->ops->list_rejects(s, limit, fn, ud);
 }
+
+sr_status sr_store_list_quotes(sr_store *s, const sr_quote_filter *f, sr_row_fn fn, void *ud)
+{
+    if (!s->ops->list_quotes) {
+        snprintf(s->errmsg, sizeof s->errmsg, "the %s store cannot list quotations", s->ops->name);
+        return SR_ERR_DB;
+    }
+    return s->ops->list_quotes(s, f, fn, ud);
+}
