@@ -66,6 +66,8 @@ void sr_context_free(sr_context *ctx);
 void sr_context_set_diag(sr_context *ctx, sr_diag_fn fn, void *userdata);
 /* Enables or disables language identification (default on). */
 void sr_context_set_langid(sr_context *ctx, int enabled);
+/* Enables or disables quotation extraction (default on). */
+void sr_context_set_quotes(sr_context *ctx, int enabled);
 
 /* ---------------------------------------------------------------- articles */
 

@@ -40,6 +40,11 @@ void sr_context_set_langid(sr_context *ctx, int enabled)
     ctx->langid_enabled = enabled;
 }
 
+void sr_context_set_quotes(sr_context *ctx, int enabled)
+{
+    ctx->quotes_disabled = !enabled;
+}
+
 void sr_report(const sr_context *ctx, sr_severity sev, const char *where, const char *hint,
                const char *fmt, ...)
 {

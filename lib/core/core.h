@@ -28,6 +28,7 @@ struct sr_context {
     struct sr_gazetteer *gazetteer; /* lib/places: mapped on first use; NULL when unavailable */
     int gazetteer_tried;
     int places_disabled;            /* sr_context_set_places(ctx, 0) */
+    int quotes_disabled;            /* sr_context_set_quotes(ctx, 0) */
 };
 
 /* The article's private half: its arena (every string and array of the

@@ -1,8 +1,8 @@
 /*
  * analyze.c - runs the stages after ingest on one article.
  *
- * Today: the text stage and language identification.  Later stages (actors,
- * events, quotes, places) plug in here in pipeline order.
+ * In pipeline order: the text stage and language identification, places,
+ * quotations, then events (which use the places).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +67,8 @@ sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
             return pst;
     }
     /* Statements (lib/quotes): the cue and name rules are English ones. */
-    if (!impl->quotes && (strcmp(a->language, "en") == 0 || strcmp(a->language, "und") == 0)) {
+    if (!impl->quotes && !(ctx && ctx->quotes_disabled) &&
+        (strcmp(a->language, "en") == 0 || strcmp(a->language, "und") == 0)) {
         sr_quotes *q = sr_arena_calloc(&impl->arena, 1, sizeof *q);
         if (!q || sr_quotes_extract(a->body, a->body_len, impl->text, a->date, NULL, &impl->arena,
                                     q) != 0)
