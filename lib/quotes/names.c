@@ -53,8 +53,19 @@ int qx_in(const qx *x, uint32_t i, sr_qlex list)
 
 int qx_is(const qx *x, uint32_t i, const char *word)
 {
-    char w[QX_WORD_MAX];
-    return i < x->n_tok && qx_lower(x, i, w) && strcmp(w, word) == 0;
+    /* called for many tokens in every look-around: compare in place, the
+     * length first */
+    if (i >= x->n_tok)
+        return 0;
+    const sr_token *t = &x->tok[i];
+    size_t len = t->byte_end - t->byte_start;
+    const char *p = x->body + t->byte_start;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)p[k];
+        if (!word[k] || (char)(c >= 'A' && c <= 'Z' ? c + 32 : c) != word[k])
+            return 0;
+    }
+    return word[len] == 0;
 }
 
 int qx_punct(const qx *x, uint32_t i, char c)

@@ -105,7 +105,7 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
         return QC_NONE;
     int kind = QC_NONE;
     if (sr_qlex_has(QL_CUE, w))
-        kind = QC_SAY;
+        kind = sr_qlex_has(QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
     if (w[0] == 't' && sr_qlex_has(QL_TELL_CUE, w))
         kind = QC_SAY | QC_TELL;
     if (!kind)
@@ -271,8 +271,16 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
         return 0;
     int64_t k = (int64_t)cue - 1;
     while (k >= lo && (qx_in(x, (uint32_t)k, QL_SKIP_BEFORE) || is_ly_adverb(x, (uint32_t)k) ||
-                       qx_is(x, (uint32_t)k, "not")))
+                       qx_is(x, (uint32_t)k, "not"))) {
+        /* "declined to say whether", "went on to claim"; but "a Pentagon
+         * proposal to maintain a base" has no speaker */
+        if (qx_is(x, (uint32_t)k, "to") && k >= lo + 2 &&
+            (qx_in(x, (uint32_t)k - 1, QL_DETERMINER) || qx_in(x, (uint32_t)k - 2, QL_DETERMINER) ||
+             (k >= lo + 3 && qx_in(x, (uint32_t)k - 3, QL_DETERMINER) &&
+              (x->tok[k - 2].flags & SR_TOKF_CAPITALIZED))))
+            return 0;
         k--;
+    }
     if (k < lo || x->in_quote[k])
         return 0;
     if (qx_punct(x, (uint32_t)k, ',')) {
@@ -706,6 +714,35 @@ static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint
     return q;
 }
 
+/* Every word of four letters or more is capitalized. */
+static int is_title_case(const qx *x, uint32_t a, uint32_t b)
+{
+    int long_words = 0;
+    for (uint32_t i = a; i < b; i++) {
+        if (x->tok[i].kind != SR_TOK_WORD || x->tok[i].end - x->tok[i].start < 4)
+            continue;
+        if (!(x->tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)))
+            return 0;
+        long_words++;
+    }
+    return long_words > 1;
+}
+
+/* A cue, or a pronoun and a cue, at token n: "… said X", "… he said". */
+static int cue_follows(const qx *x, uint32_t n)
+{
+    if (n < x->n_tok && x->tok[n].kind == SR_TOK_PUNCT && qx_punct(x, n, ','))
+        n++;
+    if (n >= x->n_tok)
+        return 0;
+    int ck = qx_cue_at(x, n, NULL);
+    if (ck && !(ck & (QC_WEAK | QC_ACCORDING)))
+        return 1;
+    ck = qx_cue_at(x, n + 1, NULL);
+    return (qx_in(x, n, QL_PRONOUN) || x->mention_at[n] >= 0) && ck &&
+           !(ck & (QC_WEAK | QC_ACCORDING));
+}
+
 static int segment_is_clause(const qx *x, const segment *g)
 {
     size_t so = qx_sentence_of(x, g->open), sc = qx_sentence_of(x, g->close);
@@ -721,12 +758,19 @@ static int segment_is_clause(const qx *x, const segment *g)
     int inner_punct = last > first && (is_terminal(x, last - 1) || qx_punct(x, last - 1, ','));
     if (words == 0 || (words < 3 && !inner_punct))
         return 0;
+    int pre_cue = g->open > 0 ? qx_cue_at(x, g->open - 1, NULL) : 0;
     int pre_ok = g->open == fo || qx_punct(x, g->open - 1, ':') || qx_punct(x, g->open - 1, ',') ||
                  is_terminal(x, g->open - 1) ||
                  x->tok[g->open - 1].kind == SR_TOK_QUOTE_CLOSE ||
-                 (qx_cue_at(x, g->open - 1, NULL) &&
+                 (pre_cue && !(pre_cue & QC_WEAK) &&
                   first < x->n_tok && (x->tok[first].flags & SR_TOKF_CAPITALIZED) && inner_punct);
     if (!pre_ok)
+        return 0;
+    /* a title ("the reality show “The Apprentice,”", "his book, “Crippled
+     * America: How to Make America Great Again,”") is no statement unless
+     * a cue follows it */
+    if (words <= 8 && g->open > fo && !qx_punct(x, g->open - 1, ':') && !pre_cue &&
+        is_title_case(x, first, last) && !cue_follows(x, g->close + 1))
         return 0;
     if (g->unclosed || g->close + 1 >= ec)
         return 1;
@@ -946,6 +990,47 @@ static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f)
     return 0;
 }
 
+/* "The golf industry, she said, is doing much better": a frame between
+ * commas inside its content, which then runs on to the sentence's end.
+ * When the part before the frame is an introductory phrase ("In the
+ * early 1990s, Ms. Ripert said, when she was …") the content is the part
+ * after it.  `after` is the token after the frame. */
+static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *ca, uint32_t *cb)
+{
+    uint32_t j = skip_adverbials(x, after, end);
+    if (j + 2 >= end || !qx_punct(x, j, ',') || x->in_quote[j + 1])
+        return;
+    uint32_t last = content_last(x, j + 1, end);
+    if (count_words(x, j + 1, last) < 2)
+        return;
+    static const char *const intro[] = {"after", "although", "as", "at", "before", "during",
+                                        "for", "if", "in", "on", "since", "when", "while"};
+    for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
+        if (qx_is(x, *ca, intro[k])) {
+            *ca = j + 1;
+            break;
+        }
+    *cb = last;
+}
+
+static int is_dash(const qx *x, uint32_t i)
+{
+    const unsigned char *p = (const unsigned char *)x->body + x->tok[i].byte_start;
+    return x->tok[i].kind == SR_TOK_PUNCT &&
+           (p[0] == '-' || (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)));
+}
+
+/* A subordinate clause or sentence adverb opens at token i. */
+static int starts_clause(const qx *x, uint32_t i)
+{
+    static const char *const words[] = {"although", "as", "because", "but", "if", "now", "since",
+                                        "so", "still", "though", "when", "whereas", "while", "yet"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (qx_is(x, i, words[k]))
+            return 1;
+    return 0;
+}
+
 static int is_aux(const qx *x, uint32_t i)
 {
     return qx_is(x, i, "was") || qx_is(x, i, "were") || qx_is(x, i, "is") || qx_is(x, i, "are") ||
@@ -962,7 +1047,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
     for (uint32_t m = fo; m < end; m++) {
         uint32_t ce;
         int kind = qx_cue_at(x, m, &ce);
-        if (!kind)
+        if (!kind || (kind & QC_FRAME))
             continue;
         frame f = {0};
         f.cue_first = m;
@@ -973,17 +1058,24 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         if (kind & QC_ACCORDING) {
             /* "According to X, CONTENT." */
             uint32_t c = ce;
-            while (c < end && c < ce + 12 && !qx_punct(x, c, ',') && !x->in_quote[c])
+            while (c < end && c < ce + 30 && !qx_punct(x, c, ',') && !x->in_quote[c] &&
+                   !is_terminal(x, c))
                 c++;
-            if ((m == fo || qx_punct(x, m - 1, ',')) && c < end && qx_punct(x, c, ',') && c > ce &&
+            int after_break = m > fo && (qx_punct(x, m - 1, ',') || is_dash(x, m - 1));
+            if ((m == fo || after_break) && c < end && qx_punct(x, c, ',') && c > ce &&
                 (m == fo || !have_prev)) {
                 f.sp_first = ce;
                 f.sp_end = c;
                 ca = c + 1;
                 cb = content_last(x, ca, end);
                 found = m == fo || c + 4 < end;
+                /* "At the heart of the trouble, according to Dennis Ross, was
+                 * a decision …": the words before belong to the content
+                 * unless they only introduce it ("But,", "While …,") */
+                if (found && m > fo + 2 && count_words(x, fo, m - 1) >= 3 && !starts_clause(x, fo))
+                    ca = fo;
             }
-            if (!found && m > fo && qx_punct(x, m - 1, ',')) {
+            if (!found && after_break) {
                 /* "CONTENT, according to X." */
                 uint32_t e = ce;
                 while (e < end && x->tok[e].kind != SR_TOK_PUNCT && !x->in_quote[e])
@@ -991,7 +1083,9 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 if (e > ce) {
                     f.sp_first = ce;
                     f.sp_end = e;
-                    ca = have_prev ? prev.last + 1 : fo;
+                    /* "X said …, according to press reports": the report is
+                     * the source of the whole sentence */
+                    ca = fo;
                     cb = content_last(x, ca, m);
                     found = 1;
                 }
@@ -1026,6 +1120,21 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 cb = content_last(x, a, end);
                 found = 1;
             }
+        } else if (m > fo + 1 && qx_is(x, m - 1, "and") &&
+                   (have_prev || sentence_subject(x, fo, m - 1, &f))) {
+            /* "Emineth became a delegate and said he is leaning …" */
+            if (have_prev) {
+                f.sp_first = prev.sp_first;
+                f.sp_end = prev.sp_end;
+                f.kind = prev.kind;
+                f.person = prev.person;
+            }
+            uint32_t a = content_start_after(x, ce, end, kind, &ok);
+            if (ok && a < end) {
+                ca = a;
+                cb = content_last(x, a, end);
+                found = 1;
+            }
         } else if (np_before(x, have_prev ? prev.last + 1 : fo, m, &f) ||
                    appositive_subject(x, have_prev ? prev.last + 1 : fo, m, &f)) {
             if ((kind & QC_OUTLET) && f.sp_end == f.sp_first + 1 &&
@@ -1042,6 +1151,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 ca = fo;
                 cb = content_end_before(x, fo, f.sp_first);
                 found = 1;
+                parenthetical(x, ce, end, &ca, &cb);
             }
         } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && comma_before(x, m, fo)) {
             frame g = f;
@@ -1050,18 +1160,26 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 ca = fo;
                 cb = content_end_before(x, fo, m);
                 found = 1;
+                parenthetical(x, g.sp_end, end, &ca, &cb);
             }
         }
         if (!found || cb < ca)
             continue;
-        /* the content stops before ", adding that …", which is a quotation of its own */
+        /* the content stops before ", adding that …" and "and said …",
+         * which are quotations of their own */
         if (ca > m) {
-            for (uint32_t k = ca + 1; k < cb; k++)
-                if (qx_punct(x, k, ',') && !x->in_quote[k] && is_participle(x, k + 1) &&
-                    qx_cue_at(x, k + 1, NULL)) {
+            for (uint32_t k = ca + 1; k < cb; k++) {
+                if (x->in_quote[k])
+                    continue;
+                if (((qx_punct(x, k, ',') || is_dash(x, k)) &&
+                     (qx_cue_at(x, k + 1, NULL) & QC_ACCORDING)) ||
+                    (qx_punct(x, k, ',') && is_participle(x, k + 1) && qx_cue_at(x, k + 1, NULL)) ||
+                    (qx_is(x, k, "and") && qx_cue_at(x, k + 1, NULL) &&
+                     !(qx_cue_at(x, k + 1, NULL) & QC_FRAME))) {
                     cb = content_last(x, ca, k);
                     break;
                 }
+            }
         }
         if (count_words(x, ca, cb) < 3)
             continue;
@@ -1080,6 +1198,80 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         if (cb > m)
             m = cb;
     }
+}
+
+/* A speaker named before a colon that opens a paragraph, as headlines and
+ * interview transcripts attribute: "Cruz: Trump Would Put Liberals On
+ * Court", "Lopez: Well, no one is like …", "A: She was so desperate …".
+ * The name is a few capitalized words; the colon is the cue. */
+static int colon_speaker(qx *x, uint32_t fo, uint32_t colon, frame *f)
+{
+    if (colon <= fo || colon > fo + 6 || !(x->tok[fo].flags & SR_TOKF_PARA_START))
+        return 0;
+    int single_letter = colon == fo + 1 && x->tok[fo].end == x->tok[fo].start + 1;
+    if (!single_letter && qx_in(x, fo, QL_CAP_STOP))
+        return 0;
+    for (uint32_t i = fo; i < colon; i++) {
+        if (x->tok[i].kind != SR_TOK_WORD || x->in_quote[i] ||
+            !(x->tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)))
+            return 0;
+        if (i > fo && qx_in(x, i, QL_NOT_PERSON))
+            return 0;
+    }
+    f->sp_first = fo;
+    f->sp_end = colon;
+    f->cue_first = colon;
+    f->cue_end = colon + 1;
+    f->cue_kind = QC_SAY;
+    f->last = colon;
+    classify_speaker(x, f);
+    return 1;
+}
+
+/* A paragraph "NAME: statement" whose statement is not a quotation: the
+ * rest of the paragraph is the content.  Returns 0, or 1 + the index of
+ * the paragraph's last sentence. */
+static size_t colon_paragraph(state *st, out_quotes *o, size_t s, uint8_t *sent_done)
+{
+    qx *x = st->x;
+    uint32_t fo = sent_first(x, s), end = sent_end(x, s);
+    uint32_t colon = fo + 1;
+    while (colon < end && colon <= fo + 6 && !qx_punct(x, colon, ':'))
+        colon++;
+    if (colon >= end || colon + 1 >= end || !qx_punct(x, colon, ':') ||
+        x->tok[colon + 1].kind == SR_TOK_QUOTE_OPEN)
+        return 0;
+    frame f = {0};
+    if (!colon_speaker(x, fo, colon, &f))
+        return 0;
+    size_t last = s;
+    while (last + 1 < x->text->n_sentences &&
+           x->text->sentences[last + 1].paragraph == x->text->sentences[s].paragraph)
+        last++;
+    uint32_t cb = content_last(x, colon + 1, sent_end(x, last));
+    if (count_words(x, colon + 1, cb) < 3)
+        return 0;
+    sr_quote *q = emit(x, o, content_has_quote(x, colon + 1, cb) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT,
+                       colon + 1, cb, &f);
+    if (!q)
+        return 0;
+    resolve_speaker(st, &f, q);
+    for (size_t k = s; k <= last; k++)
+        sent_done[k] = 1;
+    return last + 1;
+}
+
+/* Words of the writer's lead-in [fo, open) before a quotation, or 0 when
+ * it holds a cue or a quote of its own (then it is a frame, not a lead-in). */
+static int lead_in_words(const qx *x, uint32_t fo, uint32_t open)
+{
+    int words = 0;
+    for (uint32_t i = fo; i < open; i++) {
+        if (x->in_quote[i] || qx_cue_at(x, i, NULL) || qx_punct(x, i, ':'))
+            return 0;
+        words += x->tok[i].kind == SR_TOK_WORD || x->tok[i].kind == SR_TOK_NUMBER;
+    }
+    return words;
 }
 
 int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const char *date,
@@ -1126,6 +1318,13 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
     size_t g = 0;
     for (size_t s = 0; s < text->n_sentences; s++) {
         uint32_t para = text->sentences[s].paragraph;
+        size_t upto = sent_done[s] ? 0 : colon_paragraph(&st, &o, s, sent_done);
+        if (upto) {
+            while (g < n_segs && segs[g].open < sent_end(&x, upto - 1))
+                g++;
+            s = upto - 1;
+            continue;
+        }
         for (; g < n_segs && segs[g].open < sent_end(&x, s); g++) {
             segment *seg = &segs[g];
             if (!segment_is_clause(&x, seg))
@@ -1145,6 +1344,9 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                 framed = 1;
             } else if (!seg->unclosed && frame_at_sentence_end(&x, seg->close, &f)) {
                 framed = 1;
+            } else if (seg->open > fo && qx_punct(&x, seg->open - 1, ':') &&
+                       colon_speaker(&x, fo, seg->open - 1, &f)) {
+                framed = 1; /* "Marco Rubio: ‘You Don’t Win The Nomination …’" */
             } else if (seg->open == fo && so > 0 &&
                        (x.tok[seg->open].flags & SR_TOKF_PARA_START) &&
                        qx_punct(&x, seg->open - 1, ':')) {
@@ -1185,7 +1387,16 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                     g = h;
                 }
             }
-            sr_quote *q = emit(&x, &o, SR_QUOTE_DIRECT, seg->open, close, framed ? &f : NULL);
+            /* "Sooner or later, “I think we will have a consumption tax,” he
+             * said": the speaker is credited with the whole sentence, the
+             * writer's lead-in included, so the quotation is mixed */
+            uint32_t first = seg->open;
+            sr_quote_kind kind = SR_QUOTE_DIRECT;
+            if (framed && from_after && seg->open > fo && lead_in_words(&x, fo, seg->open) >= 2) {
+                first = fo;
+                kind = SR_QUOTE_MIXED;
+            }
+            sr_quote *q = emit(&x, &o, kind, first, close, framed ? &f : NULL);
             if (!q)
                 continue;
             if (framed) {

@@ -244,6 +244,95 @@ static void test_outlet_tag_is_not_the_speaker(void **state)
     sr_article_free(a);
 }
 
+static void test_long_subject_and_resumed_quote(void **state)
+{
+    (void)state;
+    /* a subject with an age, a place and a relative clause before the cue;
+     * the quotation resumes after a frame that names a programme */
+    sr_article *a = analyze("\"The port needs the new crane,\" Ilse Varga, 52, of Tallinn, who "
+                            "runs the dockers' union, said on \"Harbour Hour.\" \"Without it "
+                            "we lose the winter trade.\"",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"The port needs the new crane,\" Ilse Varga, 52, of Tallinn, who runs the "
+                     "dockers' union, said on \"Harbour Hour.\" \"Without it we lose the winter "
+                     "trade.\"");
+    assert_string_equal(q->speaker_text, "Ilse Varga");
+    assert_string_equal(q->cue, "said");
+    sr_article_free(a);
+
+    /* a frame verb that reports nothing alone, and a quote with no comma */
+    a = analyze("\"They promised us a bridge and built a fence\" said Tomas Reed. "
+                "\"That is no way to treat a town,\" Reed fumed.\n\n"
+                "The mayor laughed at the council meeting.",
+                NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 2);
+    assert_string_equal(nth(a, SR_QUOTE_DIRECT, 0)->speaker_name, "Tomas Reed");
+    assert_string_equal(nth(a, SR_QUOTE_DIRECT, 1)->cue, "fumed");
+    assert_string_equal(nth(a, SR_QUOTE_DIRECT, 1)->speaker_name, "Tomas Reed");
+    assert_int_equal(count(a, -1), 2); /* "laughed" alone is no statement */
+    sr_article_free(a);
+}
+
+static void test_titles_and_lead_ins(void **state)
+{
+    (void)state;
+    /* a quoted title is no quotation; a lead-in makes the quotation mixed */
+    sr_article *a = analyze("Anna Holm, the host of the radio show \"Morning Harbour Talk,\" "
+                            "visited the docks.\n\n"
+                            "Like most unions, \"we want a fair contract,\" Holm said.",
+                            NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 0);
+    const sr_quote *q = nth(a, SR_QUOTE_MIXED, 0);
+    assert_span_text(a, q, "Like most unions, \"we want a fair contract,\"");
+    assert_string_equal(q->speaker_name, "Anna Holm");
+    sr_article_free(a);
+}
+
+static void test_colon_and_parenthetical_frames(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("Varga: Harbour Strike Will Go On Until Spring\n\n"
+                            "The crane contract, she said, was signed without the union.\n\n"
+                            "Ilse Varga became a delegate and said she would vote against the "
+                            "budget.",
+                            NULL);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_span_text(a, q, "Harbour Strike Will Go On Until Spring");
+    assert_string_equal(q->speaker_text, "Varga");
+    assert_string_equal(q->cue, ":");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "The crane contract, she said, was signed without the union");
+    assert_string_equal(q->speaker_text, "she");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "she would vote against the budget");
+    assert_string_equal(q->speaker_name, "Ilse Varga");
+    sr_article_free(a);
+}
+
+static void test_that_and_according_to(void **state)
+{
+    (void)state;
+    /* the content starts right after the cue, not at a later "that" */
+    sr_article *a = analyze("Tomas Reed said he is unconvinced that the crane will arrive.\n\n"
+                            "Tomas Reed said in a letter to the council that the fence must go.\n\n"
+                            "Officials said Tuesday the harbour would reopen in May.\n\n"
+                            "Tomas Reed said the fence was illegal, according to the minutes.",
+                            NULL);
+    assert_span_text(a, nth(a, -1, 0), "he is unconvinced that the crane will arrive");
+    assert_span_text(a, nth(a, -1, 1), "that the fence must go");
+    assert_span_text(a, nth(a, -1, 2), "the harbour would reopen in May");
+    assert_string_equal(nth(a, -1, 2)->speaker_text, "Officials");
+    /* the minutes are the source of the whole report, nested */
+    assert_span_text(a, nth(a, -1, 3), "Tomas Reed said the fence was illegal");
+    assert_string_equal(nth(a, -1, 3)->cue, "according to");
+    assert_span_text(a, nth(a, -1, 4), "the fence was illegal");
+    assert_string_equal(nth(a, -1, 4)->speaker_name, "Tomas Reed");
+    sr_article_free(a);
+}
+
 static void test_pronoun_across_sentences(void **state)
 {
     (void)state;
@@ -341,6 +430,10 @@ int main(void)
         cmocka_unit_test(test_scare_quotes_are_not_quotations),
         cmocka_unit_test(test_outlet_tag_is_not_the_speaker),
         cmocka_unit_test(test_pronoun_across_sentences),
+        cmocka_unit_test(test_long_subject_and_resumed_quote),
+        cmocka_unit_test(test_titles_and_lead_ins),
+        cmocka_unit_test(test_colon_and_parenthetical_frames),
+        cmocka_unit_test(test_that_and_according_to),
         cmocka_unit_test(test_resolver_hook),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_odd_input),
