@@ -74,6 +74,8 @@ static size_t first_city, end_city; /* the GeoNames cities among places */
 static size_t n_places, cap_places;
 static posting *postings;
 static size_t n_postings, cap_postings;
+static uint64_t *prefixes; /* hashes of keys that longer keys start with (SR_GAZ_LONGER) */
+static size_t n_prefixes, cap_prefixes;
 static char *strings;
 static size_t n_strings, cap_strings;
 static country countries[400];
@@ -153,6 +155,11 @@ static int add_name(uint32_t index, const char *name, size_t len, int alternate)
     size_t k = sr_place_key(name, len, key, sizeof key);
     if (k < 2)
         return 0;
+    for (size_t i = 1; i < k; i++)
+        if (key[i] == ' ') {
+            prefixes = grow(prefixes, &cap_prefixes, n_prefixes + 1, sizeof *prefixes);
+            prefixes[n_prefixes++] = sr_place_key_hash(key, i);
+        }
     postings = grow(postings, &cap_postings, n_postings + 1, sizeof *postings);
     postings[n_postings].hash = sr_place_key_hash(key, k);
     postings[n_postings].value = index | (alternate ? SR_GAZ_ALTERNATE : 0);
@@ -481,8 +488,12 @@ static void add_country_places(void)
     for (size_t i = 0; i < n_features; i++) {
         feature_row *r = &features[i];
         int ci = country_index(r->cc);
-        if (strcmp(r->kind, "country") == 0 && ci >= 0 && countries[ci].place != SR_GAZ_NONE)
+        if (strcmp(r->kind, "country") == 0 && ci >= 0 && countries[ci].place != SR_GAZ_NONE) {
+            /* our name for it, which the other sources may spell otherwise
+             * ("Turkey", where ISO and world-countries now say "Türkiye") */
+            add_cstr_name(countries[ci].place, r->name, 0);
             add_aliases(countries[ci].place, r->aliases);
+        }
         if (strcmp(r->kind, "demonym") == 0 && ci >= 0) {
             add_pending(r->cc, r->name, 0, 1);
             const char *p = r->aliases;
@@ -518,7 +529,8 @@ static void add_country_places(void)
         add_cstr_name(demonym_place[ci], p->name, 0);
         /* "Palestinians", "Syrians": the plural names the people, and the country */
         size_t l = strlen(p->name);
-        if (l > 2 && l < sizeof p->name - 2 && !strchr("sh", p->name[l - 1]) &&
+        if (l > 2 && l < sizeof p->name - 2 && p->name[l - 1] != 's' &&
+            strcmp(p->name + l - 2, "sh") != 0 &&
             strcmp(p->name + l - 3, "ese") != 0) {
             char plural[132];
             snprintf(plural, sizeof plural, "%ss", p->name);
@@ -558,7 +570,10 @@ static void add_feature_places(int has_geonames)
             d = division_for(r->cc, r->admin1, 0);
             if (!d || !d->n || d->place != SR_GAZ_NONE)
                 continue;
-            division_point(d, &r->lat, &r->lon);
+            /* a point we give is GeoNames' (the middle of the area); the
+             * mean of its towns leans to where people live */
+            if (!r->has_coords)
+                division_point(d, &r->lat, &r->lon);
             r->population = d->pop > 0xffffffffull ? 0xffffffffu : (uint32_t)d->pop;
             r->has_coords = 1;
         } else if (!strcmp(r->kind, "adm1") && has_geonames) {
@@ -825,6 +840,26 @@ static int posting_cmp(const void *a, const void *b)
                                           : ((y->value & SR_GAZ_ALTERNATE) ? -1 : 0);
 }
 
+static int posting_place_cmp(const void *a, const void *b)
+{
+    const posting *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    uint32_t xi = x->value & ~SR_GAZ_ALTERNATE, yi = y->value & ~SR_GAZ_ALTERNATE;
+    if (xi != yi)
+        return xi < yi ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank > y->rank ? -1 : 1;
+    return (x->value & SR_GAZ_ALTERNATE) ? ((y->value & SR_GAZ_ALTERNATE) ? 0 : 1)
+                                          : ((y->value & SR_GAZ_ALTERNATE) ? -1 : 0);
+}
+
+static int hash_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 static uint64_t align(uint64_t off, uint64_t a)
 {
     return (off + a - 1) / a * a;
@@ -833,6 +868,16 @@ static uint64_t align(uint64_t off, uint64_t a)
 static void write_out(const char *path, int has_geonames)
 {
     set_ranks();
+    /* a place reached twice under one key (its name and an alternate that
+     * folds the same) keeps the stronger posting: sort by key and place,
+     * keep the first of each, then sort by rank */
+    qsort(postings, n_postings, sizeof *postings, posting_place_cmp);
+    size_t kept = 0;
+    for (size_t r = 0; r < n_postings; r++)
+        if (!kept || postings[kept - 1].hash != postings[r].hash ||
+            (postings[kept - 1].value & ~SR_GAZ_ALTERNATE) != (postings[r].value & ~SR_GAZ_ALTERNATE))
+            postings[kept++] = postings[r];
+    n_postings = kept;
     qsort(postings, n_postings, sizeof *postings, posting_cmp);
     /* drop a place listed twice under one key (name and ascii name agree) */
     size_t w = 0, n_keys = 0;
@@ -845,12 +890,21 @@ static void write_out(const char *path, int has_geonames)
         postings[w++] = postings[r];
     }
     n_postings = w;
+    qsort(prefixes, n_prefixes, sizeof *prefixes, hash_cmp);
+    size_t n_pre = 0;
+    for (size_t i = 0; i < n_prefixes; i++)
+        if (!n_pre || prefixes[n_pre - 1] != prefixes[i])
+            prefixes[n_pre++] = prefixes[i];
+    n_prefixes = n_pre;
+    /* up to 80% full: the tags make the probes cheap */
+    size_t n_all = n_keys + n_prefixes;
     uint32_t n_slots = 1024;
-    while (n_slots < n_keys * 2)
+    while (n_slots < n_all + n_all / 4)
         n_slots *= 2;
     sr_gaz_slot *slots = calloc(n_slots, sizeof *slots);
+    uint8_t *tags = calloc(n_slots, 1);
     uint32_t *out_postings = malloc((n_postings ? n_postings : 1) * sizeof *out_postings);
-    if (!slots || !out_postings)
+    if (!slots || !tags || !out_postings)
         die("%s", "out of memory");
     for (size_t r = 0; r < n_postings;) {
         size_t e = r;
@@ -862,9 +916,28 @@ static void write_out(const char *path, int has_geonames)
         while (slots[i].hash)
             i = (i + 1) & (n_slots - 1);
         slots[i].hash = postings[r].hash;
+        tags[i] = sr_gaz_tag(postings[r].hash);
         slots[i].postings = (uint32_t)r;
-        slots[i].n_postings = (uint32_t)(e - r);
+        slots[i].n_postings = (uint16_t)(e - r > 65535 ? 65535 : e - r);
+        const sr_gaz_place *top = &places[postings[r].value & ~SR_GAZ_ALTERNATE].p;
+        slots[i].top_kind = top->kind;
+        slots[i].top_size = top->population >= 100000 ? SR_GAZ_TOP_BIG
+                            : top->population >= 20000 ? SR_GAZ_TOP_MID
+                                                       : SR_GAZ_TOP_SMALL;
         r = e;
+    }
+    size_t n_prefix_only = 0;
+    for (size_t r = 0; r < n_prefixes; r++) {
+        uint64_t h = prefixes[r];
+        uint32_t i = (uint32_t)h & (n_slots - 1);
+        while (slots[i].hash && slots[i].hash != h)
+            i = (i + 1) & (n_slots - 1);
+        if (!slots[i].hash) {
+            slots[i].hash = h;
+            tags[i] = sr_gaz_tag(h);
+            n_prefix_only++;
+        }
+        slots[i].top_size |= SR_GAZ_LONGER;
     }
     sr_gaz_country *out_countries = calloc(n_countries ? n_countries : 1, sizeof *out_countries);
     for (size_t i = 0; i < n_countries; i++) {
@@ -894,6 +967,8 @@ static void write_out(const char *path, int has_geonames)
     off = align(off + (uint64_t)n_slots * sizeof(sr_gaz_slot), 8);
     h.off_postings = off;
     off = align(off + n_postings * sizeof(uint32_t), 8);
+    h.off_tags = off;
+    off = align(off + n_slots, 8);
     h.off_strings = off;
     h.file_size = off + n_strings;
 
@@ -928,14 +1003,17 @@ static void write_out(const char *path, int has_geonames)
     PUT(slots, (size_t)n_slots * sizeof(sr_gaz_slot));
     PAD_TO(h.off_postings);
     PUT(out_postings, n_postings * sizeof(uint32_t));
+    PAD_TO(h.off_tags);
+    PUT(tags, n_slots);
     PAD_TO(h.off_strings);
     PUT(strings, n_strings);
     if (fclose(f) != 0 || rename(tmp, path) != 0)
         die("cannot write %s", path);
-    fprintf(stderr, "gazetteer-build: %s: %zu places, %zu countries, %zu names, %.1f MB%s\n", path,
-            n_places, n_countries, n_keys, h.file_size / 1e6,
+    fprintf(stderr, "gazetteer-build: %s: %zu places, %zu countries, %zu names (%zu more that only start longer ones), %.1f MB%s\n", path,
+            n_places, n_countries, n_keys, n_prefix_only, h.file_size / 1e6,
             has_geonames ? "" : " (without GeoNames cities)");
     free(slots);
+    free(tags);
     free(out_postings);
     free(out_countries);
 }

@@ -31,6 +31,7 @@ struct sr_gazetteer {
     const sr_gaz_country *countries;
     const sr_gaz_slot *slots;
     const uint32_t *postings;
+    const uint8_t *tags;
     const char *strings;
 };
 
@@ -82,6 +83,7 @@ sr_gazetteer *sr_gazetteer_open(const char *path, char *err, size_t errlen)
              !section_fits(h->off_countries, h->n_countries, sizeof(sr_gaz_country), size) ||
              !section_fits(h->off_slots, h->n_slots, sizeof(sr_gaz_slot), size) ||
              !section_fits(h->off_postings, h->n_postings, sizeof(uint32_t), size) ||
+             !section_fits(h->off_tags, h->n_slots, 1, size) ||
              !section_fits(h->off_strings, h->strings_size, 1, size) || h->strings_size == 0 ||
              (h->n_slots & (h->n_slots - 1)) != 0 || h->n_slots == 0 || (h->off_places % 8) ||
              (h->off_slots % 8) || (h->off_postings % 4) || (h->off_countries % 4))
@@ -105,6 +107,7 @@ sr_gazetteer *sr_gazetteer_open(const char *path, char *err, size_t errlen)
     g->countries = (const sr_gaz_country *)(g->base + h->off_countries);
     g->slots = (const sr_gaz_slot *)(g->base + h->off_slots);
     g->postings = (const uint32_t *)(g->base + h->off_postings);
+    g->tags = g->base + h->off_tags;
     g->strings = (const char *)(g->base + h->off_strings);
     return g;
 }
@@ -161,24 +164,36 @@ uint64_t sr_place_key_hash(const char *key, size_t len)
     return h ? h : 1;
 }
 
+const sr_gaz_slot *sr_gazetteer_find(const sr_gazetteer *g, const char *key, size_t key_len)
+{
+    uint64_t h = sr_place_key_hash(key, key_len);
+    uint32_t mask = g->h->n_slots - 1;
+    uint8_t tag = sr_gaz_tag(h);
+    for (uint32_t i = (uint32_t)h & mask, probes = 0; probes <= mask; i = (i + 1) & mask, probes++) {
+        if (g->tags[i] == 0)
+            return NULL;
+        if (g->tags[i] == tag && g->slots[i].hash == h)
+            return &g->slots[i];
+    }
+    return NULL;
+}
+
+const uint32_t *sr_gazetteer_postings(const sr_gazetteer *g, const sr_gaz_slot *s, uint32_t *n)
+{
+    *n = 0;
+    if (!s || s->n_postings == 0 || s->postings > g->h->n_postings ||
+        s->n_postings > g->h->n_postings - s->postings)
+        return NULL;
+    *n = s->n_postings;
+    return g->postings + s->postings;
+}
+
 const uint32_t *sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t key_len,
                                     uint32_t *n)
 {
     *n = 0;
-    uint64_t h = sr_place_key_hash(key, key_len);
-    uint32_t mask = g->h->n_slots - 1;
-    for (uint32_t i = (uint32_t)h & mask, probes = 0; probes <= mask; i = (i + 1) & mask, probes++) {
-        const sr_gaz_slot *s = &g->slots[i];
-        if (s->hash == 0)
-            return NULL;
-        if (s->hash == h) {
-            if (s->postings > g->h->n_postings || s->n_postings > g->h->n_postings - s->postings)
-                return NULL;
-            *n = s->n_postings;
-            return g->postings + s->postings;
-        }
-    }
-    return NULL;
+    const sr_gaz_slot *s = sr_gazetteer_find(g, key, key_len);
+    return s ? sr_gazetteer_postings(g, s, n) : NULL;
 }
 
 /* Latin-1 Supplement and Latin Extended-A folded to one ASCII letter each;
@@ -198,7 +213,8 @@ size_t sr_place_key(const char *name, size_t len, char *out, size_t cap)
     size_t o = 0, i = 0;
     int pending_space = 0;
     while (i < len) {
-        unsigned c = sr_utf8_decode(name, len, &i);
+        unsigned char b = (unsigned char)name[i];
+        unsigned c = b < 0x80 ? (i++, b) : sr_utf8_decode(name, len, &i);
         char f = 0;
         if (c < 0x80) {
             if (c >= 'A' && c <= 'Z')
@@ -270,7 +286,7 @@ double sr_place_posting_prior(const sr_gaz_place *p, uint32_t posting)
 {
     double s = p->prior;
     if (posting & SR_GAZ_ALTERNATE)
-        s -= p->population >= 100000 ? 1 : 6;
+        s -= p->population >= 100000 ? 0 : 6;
     return s;
 }
 

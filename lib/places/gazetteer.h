@@ -11,12 +11,15 @@
  *
  * Layout (native endianness; the magic holds a byte-order probe):
  *   header | places[n_places] | countries[n_countries] | slots[n_slots] |
- *   postings[n_postings] | strings
+ *   postings[n_postings] | tags[n_slots] | strings
  * Names are looked up by a folded key (sr_place_key): lower case, Latin
  * diacritics removed, hyphens as spaces, apostrophes and periods dropped.
  * The key table is open addressing on the key's 64-bit hash; the key text
  * itself is not stored (two keys colliding on 64 bits is ~1e-8 for a
  * million keys, and would only add candidates that disambiguation weighs).
+ * Beside the slots, one byte a slot holds a tag of the hash (0 = empty):
+ * most lookups are of capitalized words that are no place, and the tags
+ * (half a megabyte, where the slots are eight) answer those from cache.
  */
 #ifndef SR_PLACES_GAZETTEER_H
 #define SR_PLACES_GAZETTEER_H
@@ -45,7 +48,7 @@ typedef struct sr_gaz_header {
     uint32_t version, byte_order;
     uint32_t n_places, n_countries, n_slots, n_postings;
     uint64_t strings_size;
-    uint64_t off_places, off_countries, off_slots, off_postings, off_strings;
+    uint64_t off_places, off_countries, off_slots, off_postings, off_tags, off_strings;
     uint64_t file_size;
     uint32_t has_geonames; /* 1 when the GeoNames cities were available at build time */
     uint32_t reserved;
@@ -70,10 +73,30 @@ typedef struct sr_gaz_country {
     uint32_t place;        /* its place index, or SR_GAZ_NONE */
 } sr_gaz_country;
 
+/* A slot's tag: from bits of the hash the slot index does not use. */
+static inline uint8_t sr_gaz_tag(uint64_t hash)
+{
+    return (uint8_t)((hash >> 57) + 1);
+}
+
+/* How big a key's first (likeliest) place is, for recognition's filters,
+ * which then need not touch the postings of names they drop. */
+enum { SR_GAZ_TOP_SMALL = 0, /* population under 20,000 */
+       SR_GAZ_TOP_MID = 1,   /* under 100,000 */
+       SR_GAZ_TOP_BIG = 2,   /* 100,000 and more */
+       SR_GAZ_TOP_SIZE = 3,  /* the mask of the three above */
+       /* a longer name starts with this key and a space ("san" of "san
+        * jose"): recognition reads a run of words forward and stops where
+        * no name goes on.  A key that only starts longer names has a slot
+        * with no postings. */
+       SR_GAZ_LONGER = 0x80 };
+
 typedef struct sr_gaz_slot {
     uint64_t hash;       /* 0 marks an empty slot (a real key hashing to 0 is stored as 1) */
     uint32_t postings;   /* index of the first posting */
-    uint32_t n_postings;
+    uint16_t n_postings; /* a key's places beyond 65535 are dropped (the least likely) */
+    uint8_t top_kind;    /* the first posting's sr_place_kind */
+    uint8_t top_size;    /* SR_GAZ_TOP_* of the first posting's population, | SR_GAZ_LONGER */
 } sr_gaz_slot;
 
 /* A posting: place index in the low 31 bits; the top bit says the name is
@@ -89,8 +112,8 @@ typedef struct sr_gaz_slot {
 double sr_place_prior(const sr_gaz_place *p);
 
 /* The prior of a place as reached by one posting: an alternate name is a
- * weaker claim ("Kan" is also Ganzhou, "Berea" Aleppo), less so for a big
- * place ("Geneva" is Genève's English name). */
+ * weaker claim ("Kan" is also Ganzhou, "Berea" Aleppo), except for a
+ * place of 100,000 or more ("Geneva" is Genève's English name). */
 double sr_place_posting_prior(const sr_gaz_place *p, uint32_t posting);
 
 typedef struct sr_gazetteer sr_gazetteer;
@@ -120,6 +143,12 @@ const sr_gaz_place *sr_gazetteer_country_place(const sr_gazetteer *g, uint16_t c
  * NULL when the name is unknown. */
 const uint32_t *sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t key_len,
                                     uint32_t *n);
+
+/* The slot of a folded key, or NULL when the name is unknown; its
+ * postings come from sr_gazetteer_postings (NULL for a key that only
+ * starts longer names). */
+const sr_gaz_slot *sr_gazetteer_find(const sr_gazetteer *g, const char *key, size_t key_len);
+const uint32_t *sr_gazetteer_postings(const sr_gazetteer *g, const sr_gaz_slot *s, uint32_t *n);
 
 /* Folds a name to its lookup key in out (capacity cap).  Returns the key's
  * length, or 0 when the name holds characters no key can have (non-Latin

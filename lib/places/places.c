@@ -14,10 +14,10 @@
  * score without context (its prior, stored in the gazetteer, and what the
  * text says right after the name: "Alexandria, La.", "Constanta county"),
  * and then, in two passes, with the article's context: its main country
- * and first-level division, the divisions its other names fall in, and
- * the other names' plausible candidates nearby ("Paris" beside "Henry
- * County" is the Tennessee town, whichever Henry County was first in
- * line).  Candidates near each other are found through a grid of 1.5
+ * and first-level division (voted before each pass), the divisions its
+ * other names name, and the other names' plausible candidates nearby
+ * ("Paris" beside "Henry County" is the Tennessee town, whichever Henry
+ * County was first in line).  Candidates near each other are found through a grid of 1.5
  * degree cells, so the cost grows with the candidates, not their pairs.
  * The weights were set on LGL and TR-News with bench/bench_geo.c; each is
  * commented where it is not obvious.
@@ -39,11 +39,13 @@ enum { W_STOP = 1, W_TITLE = 2, W_LOCATIVE = 4, W_CONNECTOR = 8, W_DIVISION = 16
 
 typedef struct word_class {
     const char *word; /* a folded key */
-    unsigned classes;
+    uint8_t len;
+    uint8_t classes;
 } word_class;
 
 /* Words by what they say about a capitalized name next to them, sorted
- * (strcmp) for bsearch; sr_places_tables_ok checks the order.
+ * (strcmp) and indexed by first letter (letter_start); sr_places_tables_ok
+ * checks both.
  *   W_STOP: capitalized, far more often something else than a place
  *     ("May", "President", "Obama");
  *   W_TITLE: before a name, makes it a person ("President Jackson");
@@ -51,126 +53,138 @@ typedef struct word_class {
  *   W_CONNECTOR: lower-case word inside a name ("Sea of Azov");
  *   W_DIVISION: after a name, makes it a division ("Constanta county"). */
 static const word_class word_classes[] = {
-    {"a", W_STOP}, {"about", W_STOP}, {"according", W_STOP}, {"across", W_LOCATIVE},
-    {"addressing", W_STOP}, {"after", W_STOP}, {"afternoon", W_STOP}, {"again", W_STOP},
-    {"against", W_STOP}, {"ago", W_STOP}, {"air", W_STOP}, {"airport", W_STOP},
-    {"al", W_CONNECTOR}, {"all", W_STOP}, {"alliance", W_STOP}, {"allies", W_STOP},
-    {"also", W_STOP}, {"although", W_STOP}, {"am", W_CONNECTOR}, {"ambassador", W_TITLE},
-    {"an", W_STOP | W_CONNECTOR}, {"and", W_STOP}, {"another", W_STOP}, {"answering", W_STOP},
-    {"any", W_STOP}, {"april", W_STOP}, {"army", W_STOP}, {"around", W_LOCATIVE}, {"as", W_STOP},
-    {"at", W_STOP | W_LOCATIVE}, {"attorney", W_TITLE}, {"august", W_STOP}, {"autumn", W_STOP},
-    {"avenue", W_STOP}, {"bank", W_STOP}, {"base", W_STOP}, {"because", W_STOP},
-    {"before", W_STOP}, {"being", W_STOP}, {"best", W_STOP}, {"biden", W_STOP}, {"big", W_STOP},
-    {"bill", W_STOP}, {"bishop", W_TITLE}, {"both", W_STOP}, {"boy", W_STOP}, {"bridge", W_STOP},
-    {"bush", W_STOP}, {"business", W_STOP}, {"but", W_STOP}, {"by", W_STOP},
-    {"canton", W_DIVISION}, {"capital", W_STOP}, {"capt", W_STOP | W_TITLE},
-    {"center", W_STOP | W_STOP}, {"central", W_STOP}, {"centre", W_STOP},
-    {"chairman", W_STOP | W_TITLE}, {"chancellor", W_TITLE}, {"chief", W_STOP},
-    {"christmas", W_STOP}, {"church", W_STOP}, {"city", W_STOP}, {"clinton", W_STOP},
-    {"club", W_STOP}, {"coach", W_TITLE}, {"coal", W_STOP}, {"col", W_STOP | W_TITLE},
-    {"college", W_STOP}, {"commander", W_STOP}, {"commerce", W_STOP}, {"commissioner", W_TITLE},
-    {"committee", W_STOP}, {"congress", W_STOP}, {"council", W_STOP}, {"councilman", W_TITLE},
-    {"councilwoman", W_TITLE}, {"county", W_STOP | W_DIVISION}, {"court", W_STOP},
-    {"da", W_CONNECTOR}, {"daily", W_STOP}, {"das", W_CONNECTOR}, {"day", W_STOP},
-    {"de", W_CONNECTOR}, {"deal", W_STOP}, {"december", W_STOP}, {"defence", W_STOP},
-    {"defense", W_STOP}, {"del", W_CONNECTOR}, {"democrat", W_STOP},
-    {"department", W_STOP | W_DIVISION}, {"deputy", W_STOP | W_TITLE}, {"der", W_CONNECTOR},
-    {"despite", W_STOP}, {"detective", W_TITLE}, {"di", W_CONNECTOR},
-    {"director", W_STOP | W_TITLE}, {"district", W_STOP | W_DIVISION}, {"do", W_CONNECTOR},
-    {"dos", W_CONNECTOR}, {"dr", W_STOP | W_TITLE}, {"du", W_CONNECTOR}, {"during", W_STOP},
-    {"each", W_STOP}, {"early", W_STOP}, {"east", W_STOP}, {"easter", W_STOP}, {"eastern", W_STOP},
-    {"either", W_STOP}, {"el", W_CONNECTOR}, {"en", W_CONNECTOR}, {"energy", W_STOP},
-    {"enterprise", W_STOP}, {"even", W_STOP}, {"evening", W_STOP}, {"every", W_STOP},
-    {"fall", W_STOP}, {"family", W_STOP}, {"father", W_TITLE}, {"february", W_STOP},
-    {"federal", W_STOP}, {"first", W_STOP}, {"for", W_STOP}, {"force", W_STOP}, {"forces", W_STOP},
-    {"foreign", W_STOP}, {"former", W_STOP}, {"fort", W_STOP}, {"friday", W_STOP},
-    {"friends", W_STOP}, {"friendship", W_STOP}, {"from", W_STOP | W_LOCATIVE}, {"gas", W_STOP},
-    {"gen", W_STOP | W_TITLE}, {"general", W_STOP | W_TITLE}, {"girl", W_STOP}, {"global", W_STOP},
-    {"globe", W_STOP}, {"god", W_STOP}, {"gold", W_STOP}, {"good", W_STOP}, {"gov", W_TITLE},
-    {"government", W_STOP}, {"governor", W_STOP | W_TITLE}, {"governorate", W_DIVISION},
-    {"grand", W_STOP}, {"great", W_STOP}, {"hall", W_STOP}, {"harmony", W_STOP}, {"he", W_STOP},
-    {"health", W_STOP}, {"her", W_STOP}, {"herald", W_STOP}, {"here", W_STOP}, {"high", W_STOP},
-    {"his", W_STOP}, {"home", W_STOP}, {"hope", W_STOP}, {"hospital", W_STOP}, {"house", W_STOP},
-    {"how", W_STOP}, {"however", W_STOP}, {"i", W_STOP}, {"if", W_STOP},
-    {"in", W_STOP | W_LOCATIVE}, {"independence", W_STOP}, {"industry", W_STOP},
-    {"inside", W_LOCATIVE}, {"international", W_STOP}, {"internet", W_STOP}, {"into", W_LOCATIVE},
-    {"iron", W_STOP}, {"it", W_STOP}, {"its", W_STOP}, {"jackson", W_STOP}, {"january", W_STOP},
-    {"johnson", W_STOP}, {"journal", W_STOP}, {"judge", W_TITLE}, {"july", W_STOP},
-    {"june", W_STOP}, {"just", W_STOP}, {"justice", W_STOP | W_TITLE}, {"king", W_STOP | W_TITLE},
-    {"la", W_CONNECTOR}, {"lady", W_TITLE}, {"lake", W_STOP}, {"last", W_STOP}, {"late", W_STOP},
-    {"later", W_STOP}, {"lavrov", W_STOP}, {"le", W_CONNECTOR}, {"liberty", W_STOP},
-    {"life", W_STOP}, {"like", W_STOP}, {"lincoln", W_STOP}, {"little", W_STOP}, {"local", W_STOP},
-    {"long", W_STOP}, {"lord", W_STOP | W_TITLE}, {"love", W_STOP}, {"lt", W_STOP | W_TITLE},
-    {"man", W_STOP}, {"many", W_STOP}, {"march", W_STOP}, {"market", W_STOP}, {"may", W_STOP},
-    {"mayor", W_STOP | W_TITLE}, {"meanwhile", W_STOP}, {"media", W_STOP}, {"member", W_STOP},
-    {"members", W_STOP}, {"men", W_STOP}, {"minister", W_STOP | W_TITLE}, {"ministers", W_STOP},
-    {"ministry", W_STOP}, {"mission", W_STOP}, {"monday", W_STOP}, {"month", W_STOP},
-    {"more", W_STOP}, {"morning", W_STOP}, {"most", W_STOP}, {"mount", W_STOP},
-    {"mr", W_STOP | W_TITLE}, {"mrs", W_STOP | W_TITLE}, {"ms", W_STOP | W_TITLE},
-    {"much", W_STOP}, {"national", W_STOP}, {"navy", W_STOP}, {"near", W_LOCATIVE},
-    {"new", W_STOP}, {"news", W_STOP}, {"next", W_STOP}, {"night", W_STOP}, {"no", W_STOP},
-    {"noon", W_STOP}, {"north", W_STOP}, {"northern", W_STOP}, {"not", W_STOP},
-    {"november", W_STOP}, {"now", W_STOP}, {"obama", W_STOP}, {"oblast", W_DIVISION},
-    {"october", W_STOP}, {"of", W_STOP | W_LOCATIVE | W_CONNECTOR}, {"office", W_STOP},
-    {"officer", W_TITLE}, {"officials", W_STOP}, {"oil", W_STOP},
-    {"on", W_STOP | W_LOCATIVE | W_CONNECTOR}, {"once", W_STOP}, {"one", W_STOP},
-    {"online", W_STOP}, {"only", W_STOP}, {"opportunity", W_STOP}, {"or", W_STOP},
-    {"other", W_STOP}, {"our", W_STOP}, {"outside", W_LOCATIVE}, {"over", W_STOP | W_LOCATIVE},
-    {"paradise", W_STOP}, {"parish", W_DIVISION}, {"park", W_STOP}, {"parliament", W_STOP},
-    {"party", W_STOP}, {"peace", W_STOP}, {"people", W_STOP}, {"photo", W_STOP}, {"plaza", W_STOP},
-    {"police", W_STOP}, {"pope", W_TITLE}, {"port", W_STOP}, {"post", W_STOP}, {"power", W_STOP},
-    {"prefecture", W_DIVISION}, {"president", W_STOP | W_TITLE}, {"press", W_STOP},
-    {"prime", W_STOP}, {"prince", W_STOP | W_TITLE}, {"princess", W_TITLE}, {"prof", W_TITLE},
-    {"professor", W_TITLE}, {"progress", W_STOP}, {"province", W_DIVISION}, {"public", W_STOP},
-    {"putin", W_STOP}, {"queen", W_STOP | W_TITLE}, {"reform", W_STOP}, {"region", W_DIVISION},
-    {"rep", W_TITLE}, {"representative", W_TITLE}, {"republic", W_STOP}, {"republican", W_STOP},
-    {"rev", W_TITLE}, {"river", W_STOP}, {"road", W_STOP}, {"royal", W_STOP}, {"rutte", W_STOP},
-    {"saint", W_STOP | W_TITLE}, {"saturday", W_STOP}, {"school", W_STOP},
-    {"secretary", W_STOP | W_TITLE}, {"security", W_STOP}, {"sen", W_TITLE}, {"senate", W_STOP},
-    {"senator", W_TITLE}, {"september", W_STOP}, {"sgt", W_STOP | W_TITLE}, {"she", W_STOP},
-    {"sheriff", W_TITLE}, {"silver", W_STOP}, {"since", W_STOP}, {"sir", W_STOP | W_TITLE},
-    {"so", W_STOP}, {"some", W_STOP}, {"south", W_STOP}, {"southern", W_STOP}, {"speaker", W_STOP},
-    {"speaking", W_STOP}, {"spokesman", W_TITLE}, {"spokeswoman", W_TITLE}, {"sports", W_STOP},
-    {"spring", W_STOP}, {"square", W_STOP}, {"st", W_STOP | W_TITLE}, {"star", W_STOP},
-    {"state", W_STOP | W_DIVISION}, {"states", W_STOP}, {"station", W_STOP}, {"steel", W_STOP},
-    {"still", W_STOP}, {"stoltenberg", W_STOP}, {"strategic", W_STOP}, {"street", W_STOP},
-    {"summer", W_STOP}, {"summit", W_STOP}, {"sun", W_STOP}, {"sunday", W_STOP},
-    {"supreme", W_STOP}, {"sur", W_CONNECTOR}, {"talks", W_STOP}, {"that", W_STOP},
-    {"the", W_STOP}, {"their", W_STOP}, {"then", W_STOP}, {"there", W_STOP}, {"these", W_STOP},
-    {"they", W_STOP}, {"this", W_STOP}, {"those", W_STOP}, {"though", W_STOP},
-    {"through", W_LOCATIVE}, {"thursday", W_STOP}, {"time", W_STOP}, {"times", W_STOP},
-    {"to", W_STOP | W_LOCATIVE}, {"today", W_STOP}, {"tomorrow", W_STOP}, {"toward", W_LOCATIVE},
-    {"towards", W_LOCATIVE}, {"tower", W_STOP}, {"tribune", W_STOP}, {"trooper", W_TITLE},
-    {"trump", W_STOP}, {"trust", W_STOP}, {"tuesday", W_STOP}, {"two", W_STOP}, {"under", W_STOP},
-    {"union", W_STOP}, {"unity", W_STOP}, {"university", W_STOP}, {"until", W_STOP},
-    {"upon", W_CONNECTOR}, {"victory", W_STOP}, {"video", W_STOP}, {"visited", W_LOCATIVE},
-    {"visiting", W_LOCATIVE}, {"voivodeship", W_DIVISION}, {"war", W_STOP}, {"was", W_STOP},
-    {"way", W_STOP}, {"we", W_STOP}, {"wednesday", W_STOP}, {"week", W_STOP}, {"weekly", W_STOP},
-    {"well", W_STOP}, {"west", W_STOP}, {"western", W_STOP}, {"what", W_STOP}, {"when", W_STOP},
-    {"where", W_STOP}, {"while", W_STOP}, {"white", W_STOP}, {"who", W_STOP}, {"why", W_STOP},
-    {"will", W_STOP}, {"winter", W_STOP}, {"with", W_STOP}, {"within", W_LOCATIVE},
-    {"woman", W_STOP}, {"women", W_STOP}, {"world", W_STOP}, {"y", W_CONNECTOR}, {"year", W_STOP},
-    {"years", W_STOP}, {"yesterday", W_STOP}, {"you", W_STOP}, {"your", W_STOP},
+    {"a", 1, W_STOP}, {"about", 5, W_STOP}, {"according", 9, W_STOP}, {"across", 6, W_LOCATIVE},
+    {"addressing", 10, W_STOP}, {"after", 5, W_STOP}, {"afternoon", 9, W_STOP},
+    {"again", 5, W_STOP}, {"against", 7, W_STOP}, {"ago", 3, W_STOP}, {"air", 3, W_STOP},
+    {"airport", 7, W_STOP}, {"al", 2, W_CONNECTOR}, {"all", 3, W_STOP}, {"alliance", 8, W_STOP},
+    {"allies", 6, W_STOP}, {"also", 4, W_STOP}, {"although", 8, W_STOP}, {"am", 2, W_CONNECTOR},
+    {"ambassador", 10, W_TITLE}, {"an", 2, W_STOP | W_CONNECTOR}, {"and", 3, W_STOP},
+    {"another", 7, W_STOP}, {"answering", 9, W_STOP}, {"any", 3, W_STOP}, {"april", 5, W_STOP},
+    {"army", 4, W_STOP}, {"around", 6, W_LOCATIVE}, {"as", 2, W_STOP},
+    {"at", 2, W_STOP | W_LOCATIVE}, {"attorney", 8, W_TITLE}, {"august", 6, W_STOP},
+    {"autumn", 6, W_STOP}, {"avenue", 6, W_STOP}, {"bank", 4, W_STOP}, {"base", 4, W_STOP},
+    {"because", 7, W_STOP}, {"before", 6, W_STOP}, {"being", 5, W_STOP}, {"best", 4, W_STOP},
+    {"biden", 5, W_STOP}, {"big", 3, W_STOP}, {"bill", 4, W_STOP}, {"bishop", 6, W_TITLE},
+    {"both", 4, W_STOP}, {"boy", 3, W_STOP}, {"bridge", 6, W_STOP}, {"bush", 4, W_STOP},
+    {"business", 8, W_STOP}, {"but", 3, W_STOP}, {"by", 2, W_STOP}, {"canton", 6, W_DIVISION},
+    {"capital", 7, W_STOP}, {"capt", 4, W_STOP | W_TITLE}, {"center", 6, W_STOP | W_STOP},
+    {"central", 7, W_STOP}, {"centre", 6, W_STOP}, {"chairman", 8, W_STOP | W_TITLE},
+    {"chancellor", 10, W_TITLE}, {"chief", 5, W_STOP}, {"christmas", 9, W_STOP},
+    {"church", 6, W_STOP}, {"city", 4, W_STOP}, {"clinton", 7, W_STOP}, {"club", 4, W_STOP},
+    {"coach", 5, W_TITLE}, {"coal", 4, W_STOP}, {"col", 3, W_STOP | W_TITLE},
+    {"college", 7, W_STOP}, {"commander", 9, W_STOP}, {"commerce", 8, W_STOP},
+    {"commissioner", 12, W_TITLE}, {"committee", 9, W_STOP}, {"congress", 8, W_STOP},
+    {"council", 7, W_STOP}, {"councilman", 10, W_TITLE}, {"councilwoman", 12, W_TITLE},
+    {"county", 6, W_STOP | W_DIVISION}, {"court", 5, W_STOP}, {"da", 2, W_CONNECTOR},
+    {"daily", 5, W_STOP}, {"das", 3, W_CONNECTOR}, {"day", 3, W_STOP}, {"de", 2, W_CONNECTOR},
+    {"deal", 4, W_STOP}, {"december", 8, W_STOP}, {"defence", 7, W_STOP}, {"defense", 7, W_STOP},
+    {"del", 3, W_CONNECTOR}, {"democrat", 8, W_STOP}, {"department", 10, W_STOP | W_DIVISION},
+    {"deputy", 6, W_STOP | W_TITLE}, {"der", 3, W_CONNECTOR}, {"despite", 7, W_STOP},
+    {"detective", 9, W_TITLE}, {"di", 2, W_CONNECTOR}, {"director", 8, W_STOP | W_TITLE},
+    {"district", 8, W_STOP | W_DIVISION}, {"do", 2, W_CONNECTOR}, {"dos", 3, W_CONNECTOR},
+    {"dr", 2, W_STOP | W_TITLE}, {"du", 2, W_CONNECTOR}, {"during", 6, W_STOP},
+    {"each", 4, W_STOP}, {"early", 5, W_STOP}, {"east", 4, W_STOP}, {"easter", 6, W_STOP},
+    {"eastern", 7, W_STOP}, {"either", 6, W_STOP}, {"el", 2, W_CONNECTOR}, {"en", 2, W_CONNECTOR},
+    {"energy", 6, W_STOP}, {"enterprise", 10, W_STOP}, {"even", 4, W_STOP}, {"evening", 7, W_STOP},
+    {"every", 5, W_STOP}, {"fall", 4, W_STOP}, {"family", 6, W_STOP}, {"father", 6, W_TITLE},
+    {"february", 8, W_STOP}, {"federal", 7, W_STOP}, {"first", 5, W_STOP}, {"for", 3, W_STOP},
+    {"force", 5, W_STOP}, {"forces", 6, W_STOP}, {"foreign", 7, W_STOP}, {"former", 6, W_STOP},
+    {"fort", 4, W_STOP}, {"friday", 6, W_STOP}, {"friends", 7, W_STOP}, {"friendship", 10, W_STOP},
+    {"from", 4, W_STOP | W_LOCATIVE}, {"gas", 3, W_STOP}, {"gen", 3, W_STOP | W_TITLE},
+    {"general", 7, W_STOP | W_TITLE}, {"girl", 4, W_STOP}, {"global", 6, W_STOP},
+    {"globe", 5, W_STOP}, {"god", 3, W_STOP}, {"gold", 4, W_STOP}, {"good", 4, W_STOP},
+    {"gov", 3, W_TITLE}, {"government", 10, W_STOP}, {"governor", 8, W_STOP | W_TITLE},
+    {"governorate", 11, W_DIVISION}, {"grand", 5, W_STOP}, {"great", 5, W_STOP},
+    {"hall", 4, W_STOP}, {"harmony", 7, W_STOP}, {"he", 2, W_STOP}, {"health", 6, W_STOP},
+    {"her", 3, W_STOP}, {"herald", 6, W_STOP}, {"here", 4, W_STOP}, {"high", 4, W_STOP},
+    {"his", 3, W_STOP}, {"home", 4, W_STOP}, {"hope", 4, W_STOP}, {"hospital", 8, W_STOP},
+    {"house", 5, W_STOP}, {"how", 3, W_STOP}, {"however", 7, W_STOP}, {"i", 1, W_STOP},
+    {"if", 2, W_STOP}, {"in", 2, W_STOP | W_LOCATIVE}, {"independence", 12, W_STOP},
+    {"industry", 8, W_STOP}, {"inside", 6, W_LOCATIVE}, {"international", 13, W_STOP},
+    {"internet", 8, W_STOP}, {"into", 4, W_LOCATIVE}, {"iron", 4, W_STOP}, {"it", 2, W_STOP},
+    {"its", 3, W_STOP}, {"jackson", 7, W_STOP}, {"january", 7, W_STOP}, {"johnson", 7, W_STOP},
+    {"journal", 7, W_STOP}, {"judge", 5, W_TITLE}, {"july", 4, W_STOP}, {"june", 4, W_STOP},
+    {"just", 4, W_STOP}, {"justice", 7, W_STOP | W_TITLE}, {"king", 4, W_STOP | W_TITLE},
+    {"la", 2, W_CONNECTOR}, {"lady", 4, W_TITLE}, {"lake", 4, W_STOP}, {"last", 4, W_STOP},
+    {"late", 4, W_STOP}, {"later", 5, W_STOP}, {"lavrov", 6, W_STOP}, {"le", 2, W_CONNECTOR},
+    {"liberty", 7, W_STOP}, {"life", 4, W_STOP}, {"like", 4, W_STOP}, {"lincoln", 7, W_STOP},
+    {"little", 6, W_STOP}, {"local", 5, W_STOP}, {"long", 4, W_STOP},
+    {"lord", 4, W_STOP | W_TITLE}, {"love", 4, W_STOP}, {"lt", 2, W_STOP | W_TITLE},
+    {"man", 3, W_STOP}, {"many", 4, W_STOP}, {"march", 5, W_STOP}, {"market", 6, W_STOP},
+    {"may", 3, W_STOP}, {"mayor", 5, W_STOP | W_TITLE}, {"meanwhile", 9, W_STOP},
+    {"media", 5, W_STOP}, {"member", 6, W_STOP}, {"members", 7, W_STOP}, {"men", 3, W_STOP},
+    {"minister", 8, W_STOP | W_TITLE}, {"ministers", 9, W_STOP}, {"ministry", 8, W_STOP},
+    {"mission", 7, W_STOP}, {"monday", 6, W_STOP}, {"month", 5, W_STOP}, {"more", 4, W_STOP},
+    {"morning", 7, W_STOP}, {"most", 4, W_STOP}, {"mount", 5, W_STOP}, {"mr", 2, W_STOP | W_TITLE},
+    {"mrs", 3, W_STOP | W_TITLE}, {"ms", 2, W_STOP | W_TITLE}, {"much", 4, W_STOP},
+    {"national", 8, W_STOP}, {"navy", 4, W_STOP}, {"near", 4, W_LOCATIVE}, {"new", 3, W_STOP},
+    {"news", 4, W_STOP}, {"next", 4, W_STOP}, {"night", 5, W_STOP}, {"no", 2, W_STOP},
+    {"noon", 4, W_STOP}, {"north", 5, W_STOP}, {"northern", 8, W_STOP}, {"not", 3, W_STOP},
+    {"november", 8, W_STOP}, {"now", 3, W_STOP}, {"obama", 5, W_STOP}, {"oblast", 6, W_DIVISION},
+    {"october", 7, W_STOP}, {"of", 2, W_STOP | W_LOCATIVE | W_CONNECTOR}, {"office", 6, W_STOP},
+    {"officer", 7, W_TITLE}, {"officials", 9, W_STOP}, {"oil", 3, W_STOP},
+    {"on", 2, W_STOP | W_LOCATIVE | W_CONNECTOR}, {"once", 4, W_STOP}, {"one", 3, W_STOP},
+    {"online", 6, W_STOP}, {"only", 4, W_STOP}, {"opportunity", 11, W_STOP}, {"or", 2, W_STOP},
+    {"other", 5, W_STOP}, {"our", 3, W_STOP}, {"outside", 7, W_LOCATIVE},
+    {"over", 4, W_STOP | W_LOCATIVE}, {"paradise", 8, W_STOP}, {"parish", 6, W_DIVISION},
+    {"park", 4, W_STOP}, {"parliament", 10, W_STOP}, {"party", 5, W_STOP}, {"peace", 5, W_STOP},
+    {"people", 6, W_STOP}, {"photo", 5, W_STOP}, {"plaza", 5, W_STOP}, {"police", 6, W_STOP},
+    {"pope", 4, W_TITLE}, {"port", 4, W_STOP}, {"post", 4, W_STOP}, {"power", 5, W_STOP},
+    {"prefecture", 10, W_DIVISION}, {"president", 9, W_STOP | W_TITLE}, {"press", 5, W_STOP},
+    {"prime", 5, W_STOP}, {"prince", 6, W_STOP | W_TITLE}, {"princess", 8, W_TITLE},
+    {"prof", 4, W_TITLE}, {"professor", 9, W_TITLE}, {"progress", 8, W_STOP},
+    {"province", 8, W_DIVISION}, {"public", 6, W_STOP}, {"putin", 5, W_STOP},
+    {"queen", 5, W_STOP | W_TITLE}, {"reform", 6, W_STOP}, {"region", 6, W_DIVISION},
+    {"rep", 3, W_TITLE}, {"representative", 14, W_TITLE}, {"republic", 8, W_STOP},
+    {"republican", 10, W_STOP}, {"rev", 3, W_TITLE}, {"river", 5, W_STOP}, {"road", 4, W_STOP},
+    {"royal", 5, W_STOP}, {"rutte", 5, W_STOP}, {"saint", 5, W_STOP | W_TITLE},
+    {"saturday", 8, W_STOP}, {"school", 6, W_STOP}, {"secretary", 9, W_STOP | W_TITLE},
+    {"security", 8, W_STOP}, {"sen", 3, W_TITLE}, {"senate", 6, W_STOP}, {"senator", 7, W_TITLE},
+    {"september", 9, W_STOP}, {"sgt", 3, W_STOP | W_TITLE}, {"she", 3, W_STOP},
+    {"sheriff", 7, W_TITLE}, {"silver", 6, W_STOP}, {"since", 5, W_STOP},
+    {"sir", 3, W_STOP | W_TITLE}, {"so", 2, W_STOP}, {"some", 4, W_STOP}, {"south", 5, W_STOP},
+    {"southern", 8, W_STOP}, {"speaker", 7, W_STOP}, {"speaking", 8, W_STOP},
+    {"spokesman", 9, W_TITLE}, {"spokeswoman", 11, W_TITLE}, {"sports", 6, W_STOP},
+    {"spring", 6, W_STOP}, {"square", 6, W_STOP}, {"st", 2, W_STOP | W_TITLE}, {"star", 4, W_STOP},
+    {"state", 5, W_STOP | W_DIVISION}, {"states", 6, W_STOP}, {"station", 7, W_STOP},
+    {"steel", 5, W_STOP}, {"still", 5, W_STOP}, {"stoltenberg", 11, W_STOP},
+    {"strategic", 9, W_STOP}, {"street", 6, W_STOP}, {"summer", 6, W_STOP}, {"summit", 6, W_STOP},
+    {"sun", 3, W_STOP}, {"sunday", 6, W_STOP}, {"supreme", 7, W_STOP}, {"sur", 3, W_CONNECTOR},
+    {"talks", 5, W_STOP}, {"that", 4, W_STOP}, {"the", 3, W_STOP}, {"their", 5, W_STOP},
+    {"then", 4, W_STOP}, {"there", 5, W_STOP}, {"these", 5, W_STOP}, {"they", 4, W_STOP},
+    {"this", 4, W_STOP}, {"those", 5, W_STOP}, {"though", 6, W_STOP}, {"through", 7, W_LOCATIVE},
+    {"thursday", 8, W_STOP}, {"time", 4, W_STOP}, {"times", 5, W_STOP},
+    {"to", 2, W_STOP | W_LOCATIVE}, {"today", 5, W_STOP}, {"tomorrow", 8, W_STOP},
+    {"toward", 6, W_LOCATIVE}, {"towards", 7, W_LOCATIVE}, {"tower", 5, W_STOP},
+    {"tribune", 7, W_STOP}, {"trooper", 7, W_TITLE}, {"trump", 5, W_STOP}, {"trust", 5, W_STOP},
+    {"tuesday", 7, W_STOP}, {"two", 3, W_STOP}, {"under", 5, W_STOP}, {"union", 5, W_STOP},
+    {"unity", 5, W_STOP}, {"university", 10, W_STOP}, {"until", 5, W_STOP},
+    {"upon", 4, W_CONNECTOR}, {"victory", 7, W_STOP}, {"video", 5, W_STOP},
+    {"visited", 7, W_LOCATIVE}, {"visiting", 8, W_LOCATIVE}, {"voivodeship", 11, W_DIVISION},
+    {"war", 3, W_STOP}, {"was", 3, W_STOP}, {"way", 3, W_STOP}, {"we", 2, W_STOP},
+    {"wednesday", 9, W_STOP}, {"week", 4, W_STOP}, {"weekly", 6, W_STOP}, {"well", 4, W_STOP},
+    {"west", 4, W_STOP}, {"western", 7, W_STOP}, {"what", 4, W_STOP}, {"when", 4, W_STOP},
+    {"where", 5, W_STOP}, {"while", 5, W_STOP}, {"white", 5, W_STOP}, {"who", 3, W_STOP},
+    {"why", 3, W_STOP}, {"will", 4, W_STOP}, {"winter", 6, W_STOP}, {"with", 4, W_STOP},
+    {"within", 6, W_LOCATIVE}, {"woman", 5, W_STOP}, {"women", 5, W_STOP}, {"world", 5, W_STOP},
+    {"y", 1, W_CONNECTOR}, {"year", 4, W_STOP}, {"years", 5, W_STOP}, {"yesterday", 9, W_STOP},
+    {"you", 3, W_STOP}, {"your", 4, W_STOP},
 };
 
 #define N_WORD_CLASSES (sizeof word_classes / sizeof word_classes[0])
 
+/* Where each first letter's words start in word_classes ([26]: the end). */
+static const uint16_t letter_start[27] = {0, 34, 51, 79, 103, 116, 132, 147, 162, 174, 183, 184, 202, 227, 241, 260, 286, 287, 298, 340, 367, 373, 378, 402, 402, 408, 408};
+
 static unsigned word_class_of(const char *key, size_t n)
 {
-    size_t lo = 0, hi = N_WORD_CLASSES;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *w = word_classes[mid].word;
-        int c = strncmp(key, w, n);
-        if (c == 0 && w[n] != '\0')
-            c = -1; /* key is a proper prefix of w */
-        if (c == 0)
-            return word_classes[mid].classes;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    unsigned char c = (unsigned char)key[0];
+    if (c < 'a' || c > 'z')
+        return 0;
+    /* a letter's words are few: a scan by length, then bytes */
+    for (size_t i = letter_start[c - 'a']; i < letter_start[c - 'a' + 1]; i++)
+        if (word_classes[i].len == n && !memcmp(word_classes[i].word, key, n))
+            return word_classes[i].classes;
     return 0;
 }
 
@@ -179,6 +193,12 @@ int sr_places_tables_ok(void)
     for (size_t i = 1; i < N_WORD_CLASSES; i++)
         if (strcmp(word_classes[i - 1].word, word_classes[i].word) >= 0)
             return 0;
+    for (size_t i = 0; i < N_WORD_CLASSES; i++) {
+        unsigned c = (unsigned char)word_classes[i].word[0] - 'a';
+        if (strlen(word_classes[i].word) != word_classes[i].len || c >= 26 || i < letter_start[c] ||
+            i >= letter_start[c + 1])
+            return 0;
+    }
     for (size_t i = 0; i < N_WORD_CLASSES; i++)
         if (word_class_of(word_classes[i].word, strlen(word_classes[i].word)) != word_classes[i].classes)
             return 0;
@@ -281,66 +301,71 @@ static int adjacent(const char *body, const sr_token *a, const sr_token *b)
 
 static int is_connector(const char *body, const sr_token *k)
 {
-    return !is_cap(k) && k->byte_end - k->byte_start <= 4 && (token_class(body, k) & W_CONNECTOR);
+    /* connectors are short lower-case ASCII words: their bytes are their key */
+    size_t n = k->byte_end - k->byte_start;
+    return n <= 4 && k->kind == SR_TOK_WORD && !is_cap(k) &&
+           (word_class_of(body + k->byte_start, n) & W_CONNECTOR);
 }
 
-/* The strongest candidate without context: postings come sorted by it. */
-static const sr_gaz_place *top_place(const sr_gazetteer *g, const uint32_t *post, uint32_t n)
+/* A place that keeps its name inside a longer capitalized one ("Paris
+ * Hilton" no, "Washington Post" no, "Moscow Times" yes): a country,
+ * region or big city. */
+static int is_major(unsigned kind, unsigned size)
 {
-    return n ? sr_gazetteer_place(g, post[0] & ~SR_GAZ_ALTERNATE) : NULL;
+    return kind == SR_PLACE_COUNTRY || kind == SR_PLACE_ADM1 || kind == SR_PLACE_FEATURE ||
+           kind == SR_PLACE_CAPITAL || kind == SR_PLACE_DEMONYM || size == SR_GAZ_TOP_BIG;
 }
 
-static int is_major(const sr_gaz_place *p)
-{
-    return p && (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADM1 ||
-                 p->kind == SR_PLACE_FEATURE || p->kind == SR_PLACE_CAPITAL ||
-                 p->kind == SR_PLACE_DEMONYM || p->population >= 100000);
-}
-
-/* A small open-addressing set of the article's lower-case word keys,
- * built the first time a small place's name needs checking. */
-typedef struct word_set {
-    uint64_t *slots;
-    uint32_t mask;
+/* The article's lower-case words by first letter (27: a-z, then the
+ * rest), built when a small place's name first needs checking against
+ * them: cheaper than hashing every word of every article in advance. */
+typedef struct lower_words {
+    int32_t head[27];
+    int32_t *next;
     int built;
-} word_set;
+} lower_words;
 
-static int word_set_build(const char *body, const sr_text *t, sr_arena *arena, word_set *ws)
+static int lower_bucket(unsigned char c)
 {
-    uint32_t cap = 64;
-    while (cap < t->n_tokens * 2 + 2)
-        cap *= 2;
-    ws->slots = sr_arena_calloc(arena, cap, sizeof *ws->slots);
-    if (!ws->slots)
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+static int lower_words_build(const char *body, const sr_text *t, sr_arena *arena, lower_words *lw)
+{
+    lw->next = sr_arena_alloc(arena, (t->n_tokens + 1) * sizeof *lw->next);
+    if (!lw->next)
         return -1;
-    ws->mask = cap - 1;
-    ws->built = 1;
-    for (size_t i = 0; i < t->n_tokens; i++) {
+    for (int b = 0; b < 27; b++)
+        lw->head[b] = -1;
+    for (size_t i = t->n_tokens; i-- > 0;) {
         const sr_token *k = &t->tokens[i];
         if (k->kind != SR_TOK_WORD || (k->flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)))
             continue;
-        char key[KEY_CAP];
-        size_t n = token_key(body, k, key, sizeof key);
-        if (n < 2)
-            continue;
-        uint64_t h = sr_place_key_hash(key, n);
-        uint32_t j = (uint32_t)h & ws->mask;
-        while (ws->slots[j] && ws->slots[j] != h)
-            j = (j + 1) & ws->mask;
-        ws->slots[j] = h;
+        int b = lower_bucket((unsigned char)body[k->byte_start]);
+        lw->next[i] = lw->head[b];
+        lw->head[b] = (int32_t)i;
     }
+    lw->built = 1;
     return 0;
 }
 
-static int word_set_has(const word_set *ws, const char *key, size_t n)
+/* The article writes key in lower case somewhere ("a speaking role"). */
+static int written_lower(const char *body, const sr_text *t, const lower_words *lw, const char *key,
+                         size_t kn)
 {
-    uint64_t h = sr_place_key_hash(key, n);
-    for (uint32_t j = (uint32_t)h & ws->mask;; j = (j + 1) & ws->mask) {
-        if (!ws->slots[j])
-            return 0;
-        if (ws->slots[j] == h)
-            return 1;
-    }
+    char tk[KEY_CAP];
+    int buckets[2] = {lower_bucket((unsigned char)key[0]), 26};
+    for (int b = 0; b < (buckets[0] == 26 ? 1 : 2); b++)
+        for (int32_t i = lw->head[buckets[b]]; i >= 0; i = lw->next[i]) {
+            const sr_token *k = &t->tokens[i];
+            /* a folded key is never longer than its text */
+            if (k->byte_end - k->byte_start < kn)
+                continue;
+            size_t n = token_key(body, k, tk, sizeof tk);
+            if (n == kn && !memcmp(tk, key, kn))
+                return 1;
+        }
+    return 0;
 }
 
 /* ------------------------------------------------------------ qualifiers */
@@ -417,6 +442,7 @@ typedef struct cand {
     const sr_gaz_place *p;
     uint32_t idx;     /* gazetteer place */
     float coslat;     /* for distances between near points */
+    int16_t cell_lat, cell_lon; /* its grid cell */
     double base;      /* score without context */
     double partial;   /* with the article's regions, before neighbours */
     double score;     /* with all context, last pass */
@@ -445,6 +471,7 @@ typedef struct support {
     uint32_t admin1; /* for a point: its division; for a division: itself */
     float lat, lon, coslat, v;
     int32_t next;    /* the next point in the same grid cell, or -1 */
+    int16_t cell_lat, cell_lon;
 } support;
 
 typedef struct resolver {
@@ -461,6 +488,7 @@ typedef struct resolver {
     uint32_t *cell_key; /* grid: open addressing on a cell's key, 0 = empty */
     int32_t *cell_head;
     uint32_t cell_mask;
+    uint64_t *occupied; /* GRID_ROWS x GRID_COLS bits */
     double *group_best; /* per group, while one candidate is scored */
     uint32_t *group_stamp;
     uint32_t stamp;
@@ -471,11 +499,12 @@ typedef struct resolver {
 #define CELL_DEG 1.5        /* grid cell: neighbours within ~150 km lie in the 3x3 cells around */
 #define NEAR_FULL_KM 30.0   /* this near, full support */
 #define NEAR_NONE_KM 150.0  /* this far, none */
-#define NEAR_WEIGHT 3.0     /* score per supporting name nearby ... */
+#define NEAR_WEIGHT 6.0     /* score per supporting name nearby ... */
 #define NEAR_CAP 2.0        /* ... counting at most this many */
 #define ADM_IN_WEIGHT 4.0   /* a candidate inside a division another name names */
 #define HOLDS_WEIGHT 1.5    /* a division that holds another name's candidate, per name ... */
 #define HOLDS_CAP 2.0       /* ... counting at most this many */
+#define BIG_SUPPORT 0.4f    /* how much a capital or a city of 500,000 supports its neighbours */
 
 static int is_point(const sr_gaz_place *p)
 {
@@ -514,9 +543,29 @@ static uint32_t cell_key(int la, int lo)
     return (uint32_t)(la + 128) << 16 | (uint32_t)(lo + 256); /* never 0 */
 }
 
-static int cell_of(float deg)
+/* A coordinate's cell index: floor(deg / CELL_DEG), shifted so that the
+ * cast truncates a positive number. */
+static int16_t cell_of(float deg)
 {
-    return (int)floor(deg / CELL_DEG);
+    return (int16_t)((int)(deg / CELL_DEG + 1000.0) - 1000);
+}
+
+/* Which cells hold a point: a bit per cell, so that a candidate with no
+ * point around it probes nothing. */
+#define GRID_ROWS ((int)(180 / CELL_DEG) + 2)
+#define GRID_COLS ((int)(360 / CELL_DEG) + 2)
+
+static size_t grid_bit(int la, int lo)
+{
+    return (size_t)(la + GRID_ROWS / 2) * GRID_COLS + (size_t)(lo + GRID_COLS / 2);
+}
+
+static int grid_has(const uint64_t *bits, int la, int lo)
+{
+    if (la < -GRID_ROWS / 2 || la >= GRID_ROWS / 2 || lo < -GRID_COLS / 2 || lo >= GRID_COLS / 2)
+        return 0;
+    size_t b = grid_bit(la, lo);
+    return (bits[b / 64] >> (b % 64)) & 1;
 }
 
 static int32_t *cell_slot(resolver *r, uint32_t key, int create)
@@ -587,9 +636,11 @@ static int build_context(resolver *r, sr_arena *arena)
         n_cand += r->names[i].n;
     if (!n_cand)
         return 0;
-    double *country_votes = sr_arena_calloc(arena, 512, sizeof *country_votes);
+    double *country_votes = sr_arena_alloc(arena, 512 * sizeof *country_votes);
     double *name_country = sr_arena_alloc(arena, 512 * sizeof *name_country);
     uint32_t *country_stamp = sr_arena_calloc(arena, 512, sizeof *country_stamp);
+    uint16_t *countries = sr_arena_alloc(arena, 512 * sizeof *countries); /* those with votes */
+    size_t n_countries = 0;
     uint32_t cap = 16;
     while (cap < n_cand * 2)
         cap *= 2;
@@ -597,8 +648,8 @@ static int build_context(resolver *r, sr_arena *arena)
     double *adm_votes = sr_arena_calloc(arena, cap, sizeof *adm_votes);
     double *adm_name = sr_arena_alloc(arena, cap * sizeof *adm_name);
     uint32_t *adm_stamp = sr_arena_calloc(arena, cap, sizeof *adm_stamp);
-    if (!country_votes || !name_country || !country_stamp || !adm_key || !adm_votes || !adm_name ||
-        !adm_stamp)
+    if (!country_votes || !name_country || !country_stamp || !countries || !adm_key || !adm_votes ||
+        !adm_name || !adm_stamp)
         return -1;
     memset(adm_key, 0xff, cap * sizeof *adm_key);
     for (size_t i = 0; i < r->n_names; i++) {
@@ -611,8 +662,16 @@ static int build_context(resolver *r, sr_arena *arena)
             double v = k->v;
             if (v < 0.02)
                 continue;
+            /* squared: "Geneva" has small namesakes in many US states,
+             * and a whole article of world capitals would otherwise add
+             * up to a US article */
+            v = v * v;
             uint16_t co = k->p->country;
             if (co < 512) {
+                if (country_stamp[co] == 0) {
+                    countries[n_countries++] = co;
+                    country_votes[co] = 0;
+                }
                 if (country_stamp[co] != stamp) {
                     country_stamp[co] = stamp;
                     name_country[co] = 0;
@@ -640,9 +699,10 @@ static int build_context(resolver *r, sr_arena *arena)
         }
     }
     double best = 0, total = 0;
-    for (uint16_t c = 0; c < 512; c++) {
+    for (size_t i = 0; i < n_countries; i++) {
+        uint16_t c = countries[i];
         total += country_votes[c];
-        if (country_votes[c] > best) {
+        if (country_votes[c] > best || (country_votes[c] == best && best > 0 && c < r->main_country)) {
             best = country_votes[c];
             r->main_country = c;
         }
@@ -679,8 +739,11 @@ static int build_supports(resolver *r, sr_arena *arena)
         cap *= 2;
     r->cell_key = sr_arena_calloc(arena, cap, sizeof *r->cell_key);
     r->cell_head = sr_arena_alloc(arena, cap * sizeof *r->cell_head);
-    if (!r->pts || !r->divs || !r->cell_key || !r->cell_head)
+    if (!r->occupied)
+        r->occupied = sr_arena_alloc(arena, (GRID_ROWS * GRID_COLS + 63) / 64 * sizeof *r->occupied);
+    if (!r->pts || !r->divs || !r->cell_key || !r->cell_head || !r->occupied)
         return -1;
+    memset(r->occupied, 0, (GRID_ROWS * GRID_COLS + 63) / 64 * sizeof *r->occupied);
     r->cell_mask = cap - 1;
     r->n_pts = r->n_divs = 0;
     for (size_t i = 0; i < r->n_names; i++) {
@@ -689,9 +752,17 @@ static int build_supports(resolver *r, sr_arena *arena)
             const cand *k = &nm->c[c];
             if (k->v < SUPPORT_MIN)
                 continue;
-            support s = {nm->group, k->p->admin1, k->p->lat, k->p->lon, k->coslat, (float)k->v, -1};
+            support s = {nm->group, k->p->admin1, k->p->lat, k->p->lon, k->coslat, (float)k->v, -1,
+                         k->cell_lat, k->cell_lon};
+            /* a big city has many small places around it: being near
+             * Washington says less about "Vienna" than being near Paris,
+             * Tennessee says about "Henry County" */
+            if (k->p->kind == SR_PLACE_CAPITAL || k->p->population >= 500000)
+                s.v *= BIG_SUPPORT;
             if (is_point(k->p)) {
-                int32_t *head = cell_slot(r, cell_key(cell_of(s.lat), cell_of(s.lon)), 1);
+                int32_t *head = cell_slot(r, cell_key(s.cell_lat, s.cell_lon), 1);
+                size_t b = grid_bit(s.cell_lat, s.cell_lon);
+                r->occupied[b / 64] |= 1ull << (b % 64);
                 s.next = *head;
                 *head = (int32_t)r->n_pts;
                 r->pts[r->n_pts++] = s;
@@ -725,9 +796,11 @@ static double near_support(resolver *r, const name *nm, const cand *k)
 {
     r->stamp++;
     double sum = 0;
-    int la = cell_of(k->p->lat), lo = cell_of(k->p->lon);
+    int la = k->cell_lat, lo = k->cell_lon;
     for (int dy = -1; dy <= 1; dy++)
         for (int dx = -1; dx <= 1; dx++) {
+            if (!grid_has(r->occupied, la + dy, lo + dx))
+                continue;
             int32_t *head = cell_slot(r, cell_key(la + dy, lo + dx), 0);
             for (int32_t j = head ? *head : -1; j >= 0; j = r->pts[j].next) {
                 const support *s = &r->pts[j];
@@ -842,6 +915,13 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
         nm->c = sr_arena_alloc(arena, (nc ? nc : 1) * sizeof *nm->c);
         if (!nm->c)
             return -1;
+        /* the candidates' records lie all over the file: ask for them all
+         * before reading any */
+        for (uint32_t c = 0; c < nc; c++) {
+            const sr_gaz_place *p = sr_gazetteer_place(r->g, w[i].post[c] & ~SR_GAZ_ALTERNATE);
+            if (p)
+                __builtin_prefetch(p);
+        }
         for (uint32_t c = 0; c < nc; c++) {
             uint32_t idx = w[i].post[c] & ~SR_GAZ_ALTERNATE;
             const sr_gaz_place *p = sr_gazetteer_place(r->g, idx);
@@ -851,6 +931,8 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
             k->p = p;
             k->idx = idx;
             k->coslat = cos_deg(p->lat);
+            k->cell_lat = cell_of(p->lat);
+            k->cell_lon = cell_of(p->lon);
             k->base = k->score = base_score(r->g, nm, p, idx, w[i].post[c]);
         }
         set_plausibility(nm);
@@ -873,7 +955,14 @@ static int resolve(const sr_gazetteer *g, work *w, size_t n, int32_t dateline, s
     if (!r.group_best || !r.group_stamp)
         return -1;
     /* twice: the second pass sees the first's plausibilities */
-    if (context_pass(&r, arena) != 0 || context_pass(&r, arena) != 0)
+    if (context_pass(&r, arena) != 0)
+        return -1;
+    /* the article's regions again, from the first pass's choices: "Paris"
+     * beside "Henry County" voted for France before the pass, for
+     * Tennessee after it */
+    if (build_context(&r, arena) != 0)
+        return -1;
+    if (context_pass(&r, arena) != 0)
         return -1;
     out->main_country = r.main_country;
     for (size_t i = 0; i < n; i++) {
@@ -924,7 +1013,7 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
     out->main_country = 0xffff;
     if (!g || !t || t->n_tokens == 0)
         return 0;
-    word_set lower = {NULL, 0, 0};
+    lower_words lower = {{0}, NULL, 0};
     size_t cap = 16, n = 0;
     work *w = sr_arena_alloc(arena, cap * sizeof *w);
     uint32_t *sent_of = sr_arena_alloc(arena, cap * sizeof *sent_of);
@@ -947,35 +1036,43 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
                    adjacent(body, tok(t, run_end - 1), tok(t, run_end)) &&
                    (is_cap(tok(t, run_end)) || is_connector(body, tok(t, run_end))))
                 run_end++;
-            /* the run's key, folded once: klen[j - i] is the length of the
-             * key of tokens [i, j), 0 when they have none */
+            /* the names that start at i, read forward while a longer name
+             * can go on (SR_GAZ_LONGER), then tried longest first */
+            uint32_t found_end[MAX_RUN];
+            const sr_gaz_slot *found_slot[MAX_RUN];
+            int n_found = 0;
             klen[0] = 0;
-            for (uint32_t j = i; j < run_end; j++) {
-                size_t at = klen[j - i];
-                klen[j - i + 1] = 0;
-                if (j > i && !at)
-                    continue;
-                if (j > i && tok(t, j)->byte_start > tok(t, j - 1)->byte_end) {
+            for (uint32_t j = i + 1; j <= run_end; j++) {
+                /* the run's key grows a token at a time: klen[j - i] is the
+                 * length of the key of tokens [i, j) */
+                size_t at = klen[j - i - 1];
+                if (j > i + 1 && tok(t, j - 1)->byte_start > tok(t, j - 2)->byte_end) {
                     if (at + 1 >= sizeof key)
-                        continue;
+                        break;
                     key[at++] = ' ';
                 }
-                klen[j - i + 1] = token_key(body, tok(t, j), key + at, sizeof key - at);
-                if (klen[j - i + 1])
-                    klen[j - i + 1] += at;
+                size_t kt = token_key(body, tok(t, j - 1), key + at, sizeof key - at);
+                if (!kt)
+                    break;
+                size_t kn = klen[j - i] = at + kt;
+                const sr_gaz_slot *slot = sr_gazetteer_find(g, key, kn);
+                if (slot && slot->n_postings && kn >= 2 && is_cap(tok(t, j - 1))) {
+                    found_end[n_found] = j;
+                    found_slot[n_found++] = slot;
+                }
+                /* tokens that touch ("U.S.-Mexico") fold without the space
+                 * a prefix key has: read on */
+                int touching = j < run_end && tok(t, j)->byte_start == tok(t, j - 1)->byte_end;
+                if (!touching && !(slot && (slot->top_size & SR_GAZ_LONGER)))
+                    break;
             }
             int matched = 0;
-            for (uint32_t j = run_end; j > i; j--) {
-                if (!is_cap(tok(t, j - 1)))
-                    continue;
+            while (n_found-- > 0) {
+                uint32_t j = found_end[n_found];
                 size_t kn = klen[j - i];
-                if (kn < 2)
-                    continue;
-                uint32_t np;
-                const uint32_t *post = sr_gazetteer_lookup(g, key, kn, &np);
-                if (!post)
-                    continue;
-                const sr_gaz_place *top = top_place(g, post, np);
+                const sr_gaz_slot *slot = found_slot[n_found];
+                /* the filters read the likeliest place from the slot */
+                unsigned top_kind = slot->top_kind, top_size = slot->top_size & SR_GAZ_TOP_SIZE;
                 int single = j == i + 1;
                 if (single && (word_class_of(key, kn) & W_STOP))
                     continue;
@@ -983,27 +1080,31 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
                 int inside = (j < end && is_cap(tok(t, j)) && adjacent(body, tok(t, j - 1), tok(t, j))) ||
                              (i > first && is_cap(tok(t, i - 1)) &&
                               adjacent(body, tok(t, i - 1), tok(t, i)));
-                if (inside && !is_major(top))
+                if (inside && !is_major(top_kind, top_size))
                     continue;
                 /* an acronym ("NATO", "OSCE") is a place only when it is a
                  * country's or region's short name ("US", "UK", "EU") */
-                if (single && (k->flags & SR_TOKF_ALL_CAPS) && k->byte_end - k->byte_start <= 5 && top &&
-                    top->kind != SR_PLACE_COUNTRY && top->kind != SR_PLACE_FEATURE &&
-                    top->kind != SR_PLACE_ADM1 && top->kind != SR_PLACE_DEMONYM)
+                if (single && (k->flags & SR_TOKF_ALL_CAPS) && k->byte_end - k->byte_start <= 5 &&
+                    top_kind != SR_PLACE_COUNTRY && top_kind != SR_PLACE_FEATURE &&
+                    top_kind != SR_PLACE_ADM1 && top_kind != SR_PLACE_DEMONYM)
                     continue;
-                if (top && top->kind != SR_PLACE_COUNTRY && top->kind != SR_PLACE_DEMONYM &&
+                if (top_kind != SR_PLACE_COUNTRY && top_kind != SR_PLACE_DEMONYM &&
                     preceded_by(body, t, i, first, W_TITLE))
                     continue;
                 /* a small place whose name the article also writes in lower case */
-                if (single && top && top->population < 100000 &&
-                    (top->kind == SR_PLACE_CITY || top->kind == SR_PLACE_ADM2)) {
-                    if (!lower.built && word_set_build(body, t, arena, &lower) != 0)
+                if (single && top_size != SR_GAZ_TOP_BIG &&
+                    (top_kind == SR_PLACE_CITY || top_kind == SR_PLACE_ADM2)) {
+                    if (!lower.built && lower_words_build(body, t, arena, &lower) != 0)
                         return -1;
-                    if (word_set_has(&lower, key, kn))
+                    if (written_lower(body, t, &lower, key, kn))
                         continue;
                 }
                 /* sentence-initial: only places of some size */
-                if (single && i == first && top && top->kind == SR_PLACE_CITY && top->population < 20000)
+                if (single && i == first && top_kind == SR_PLACE_CITY && top_size == SR_GAZ_TOP_SMALL)
+                    continue;
+                uint32_t np;
+                const uint32_t *post = sr_gazetteer_postings(g, slot, &np);
+                if (!post)
                     continue;
                 if (n == cap) {
                     work *nw = sr_arena_alloc(arena, cap * 2 * sizeof *w);

@@ -196,6 +196,34 @@ static void test_local_context(void **state)
     sr_arena_free(&a.arena);
 }
 
+static void test_co_mentions(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* two local names and nothing else: the Tennessee town and its county,
+     * not the French capital */
+    analyze(&a, "Volunteers from Paris and Henry County cleared the roads. The Paris fire "
+                "department thanked Henry County deputies.");
+    assert_place(&a, "Paris", "USA", 36.30, -88.33, 30);
+    sr_arena_free(&a.arena);
+    /* the same name in world news stays the capital */
+    analyze(&a, "Ministers met in Paris and Berlin before flying to Warsaw.");
+    assert_place(&a, "Paris", "FRA", 48.86, 2.35, 20);
+    sr_arena_free(&a.arena);
+    /* a country under the name we use, whatever ISO calls it now */
+    analyze(&a, "Troops from Turkey and Greece joined the exercise.");
+    assert_place(&a, "Turkey", "TUR", 39.0, 35.0, 300);
+    sr_arena_free(&a.arena);
+}
+
+static void test_word_tables(void **state)
+{
+    (void)state;
+    assert_true(sr_places_tables_ok());
+}
+
 static void test_not_places(void **state)
 {
     (void)state;
@@ -310,6 +338,8 @@ int main(void)
         cmocka_unit_test(test_commune_and_county),
         cmocka_unit_test(test_cities_abroad),
         cmocka_unit_test(test_local_context),
+        cmocka_unit_test(test_co_mentions),
+        cmocka_unit_test(test_word_tables),
         cmocka_unit_test(test_not_places),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_seeds),
