@@ -29,6 +29,8 @@ struct sr_context {
     int gazetteer_tried;
     int places_disabled;            /* sr_context_set_places(ctx, 0) */
     int quotes_disabled;            /* sr_context_set_quotes(ctx, 0) */
+    struct sr_roles *roles;         /* lib/roles: office-holders by date, loaded on first use */
+    int roles_tried;
 };
 
 /* The article's private half: its arena (every string and array of the

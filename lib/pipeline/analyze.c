@@ -10,6 +10,7 @@
 #include "core/core.h"
 #include "events/events.h"
 #include "quotes/quotes.h"
+#include "pipeline/speakers.h"
 #include "places/stage.h"
 #include "text/text.h"
 
@@ -20,6 +21,7 @@ void sr_context_free(sr_context *ctx)
     if (ctx->langid)
         sr_langid_close(ctx->langid);
     sr_context_close_gazetteer(ctx);
+    sr_context_close_roles(ctx);
     free(ctx);
 }
 
@@ -70,8 +72,11 @@ sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
     if (!impl->quotes && !(ctx && ctx->quotes_disabled) &&
         (strcmp(a->language, "en") == 0 || strcmp(a->language, "und") == 0)) {
         sr_quotes *q = sr_arena_calloc(&impl->arena, 1, sizeof *q);
-        if (!q || sr_quotes_extract(a->body, a->body_len, impl->text, a->date, NULL, &impl->arena,
-                                    q) != 0)
+        sr_speaker_resolver resolver;
+        const sr_speaker_resolver *speakers =
+            sr_speaker_resolver_for(ctx, &resolver) ? &resolver : NULL;
+        if (!q || sr_quotes_extract(a->body, a->body_len, impl->text, a->date, speakers,
+                                    &impl->arena, q) != 0)
             return SR_ERR_NOMEM;
         impl->quotes = q;
     }

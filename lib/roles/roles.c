@@ -802,6 +802,53 @@ const sr_role_holder *sr_roles_holder_text(const sr_roles *r, const char *phrase
     return sr_roles_holder_in(r, tokens, n, date, context);
 }
 
+/* Compares a holder's entry ("JENS_STOLTENBERG" or "Jens Stoltenberg") with
+ * a name as written, ignoring case and treating '_' as a blank. */
+static int same_name(const char *entry, const char *name, size_t n)
+{
+    size_t i = 0;
+    for (; i < n && entry[i]; i++) {
+        char a = entry[i] == '_' ? ' ' : (char)tolower((unsigned char)entry[i]);
+        char b = name[i] == '_' ? ' ' : (char)tolower((unsigned char)name[i]);
+        if (a != b)
+            return 0;
+    }
+    return i == n && (entry[i] == '\0' || entry[i] == '_' || entry[i] == ' ');
+}
+
+static const char *last_word(const char *s)
+{
+    const char *w = s;
+    for (const char *p = s; *p; p++)
+        if ((*p == ' ' || *p == '_') && p[1] && p[1] != ' ' && p[1] != '_')
+            w = p + 1;
+    return w;
+}
+
+const sr_role_holder *sr_roles_person_at(const sr_roles *r, const char *name, int32_t date)
+{
+    if (!r || !name || !*name)
+        return NULL;
+    size_t n = strlen(name);
+    const sr_role_holder *full = NULL, *by_last = NULL;
+    int last_matches = 0;
+    for (size_t i = 0; i < r->holders.n; i++) {
+        const sr_role_holder *h = &r->holders.v[i];
+        if (!((!h->from || date >= h->from) && (!h->to || date <= h->to)))
+            continue;
+        if (strlen(h->name) == n && same_name(h->name, name, n))
+            full = h;
+        else if (!strchr(name, ' ') && same_name(last_word(h->name), name, n)) {
+            if (!by_last || strcmp(by_last->name, h->name) != 0)
+                last_matches++;
+            by_last = h;
+        }
+    }
+    if (full)
+        return full;
+    return last_matches == 1 ? by_last : NULL;
+}
+
 void sr_roles_get_stats(const sr_roles *r, sr_roles_stats *out)
 {
     memset(out, 0, sizeof *out);

@@ -58,6 +58,12 @@ const sr_role_holder *sr_roles_holder_text(const sr_roles *r, const char *phrase
 /* The holder of an office by its id ("USA.PRESIDENT") on a date. */
 const sr_role_holder *sr_roles_office_holder(const sr_roles *r, const char *office, int32_t date);
 
+/* The office a person held on `date` (YYYYMMDD) whose holder entry matches
+ * `name`: the full name, or the last name alone ("Stoltenberg") when only
+ * one holder on that date has it.  Case and '_' versus blank do not matter.
+ * NULL when nobody matches or the last name is ambiguous. */
+const sr_role_holder *sr_roles_person_at(const sr_roles *r, const char *name, int32_t date);
+
 /* Counts, for reports: offices, holder periods, role phrases, titles. */
 typedef struct sr_roles_stats {
     size_t offices, holders, phrases, titles, countries;

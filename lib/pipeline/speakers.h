@@ -1,0 +1,15 @@
+/*
+ * speakers.h - the bridge from quotation speakers to office-holders.
+ */
+#ifndef SR_PIPELINE_SPEAKERS_H
+#define SR_PIPELINE_SPEAKERS_H
+
+#include "core/core.h"
+#include "quotes/quotes.h"
+
+/* Fills a resolver backed by the context's office-holders; returns 0 (and
+ * leaves *out alone) when they are not available. */
+int sr_speaker_resolver_for(const sr_context *ctx, sr_speaker_resolver *out);
+void sr_context_close_roles(sr_context *ctx);
+
+#endif

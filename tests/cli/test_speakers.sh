@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quotation speakers named by title resolve to the office-holder on the
+# article's date, with the actor code from our dictionaries (data/actors).
+source "$(dirname "$0")/lib.sh"
+story() { # DATE FILE
+  cat > "$2" <<TXT
+date: $1
+title: Alliance chief on the Black Sea
+
+"We will defend every inch of allied territory," the NATO Secretary General said on Tuesday in Bucharest.
+
+Romanian President Klaus Iohannis said the talks were useful.
+TXT
+}
+speaker() { grep -o '"speaker":{"text":"[^"]*","name":"[^"]*","code":[^,]*' | head -"$1" | tail -1; }
+story 2022-02-11 a.txt
+story 2025-03-01 b.txt
+check_contains "2022: the Secretary General is Stoltenberg" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$(sitrep code a.txt | speaker 1)"
+check_contains "2025: the Secretary General is Rutte" '"name":"Mark Rutte","code":"IGOWSTNAT"' "$(sitrep code b.txt | speaker 1)"
+check_contains "a named president keeps his name and gets his code" '"name":"Klaus Iohannis","code":"ROUGOV"' "$(sitrep code a.txt | speaker 2)"
+# after Iohannis left office (2025-02-12) he is no office-holder: name kept, no code
+check_contains "no code out of office" '"name":"Klaus Iohannis","code":null' "$(sitrep code b.txt | speaker 2)"
+finish
