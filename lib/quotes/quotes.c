@@ -1038,6 +1038,19 @@ static int is_aux(const qx *x, uint32_t i)
 }
 
 /* The indirect and mixed quotations framed in sentence s. */
+/* The speaker after a cue that follows a comma, when it is a person, role
+ * or organization (not "said that …", not "said it would …"). */
+static int inverted_speaker_after(qx *x, uint32_t ce, uint32_t end, frame *f)
+{
+    frame g = *f;
+    if (ce >= end || qx_is(x, ce, "that") || !np_after(x, ce, end, &g))
+        return 0;
+    if (g.kind != SR_SPEAKER_PERSON && g.kind != SR_SPEAKER_ROLE && g.kind != SR_SPEAKER_ORG)
+        return 0;
+    *f = g;
+    return 1;
+}
+
 static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
 {
     qx *x = st->x;
@@ -1135,6 +1148,14 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 cb = content_last(x, a, end);
                 found = 1;
             }
+        } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && qx_punct(x, m - 1, ',') &&
+                   inverted_speaker_after(x, ce, end, &f)) {
+            /* "CONTENT, said on Friday the NATO Secretary General, Jens
+             * Stoltenberg, at …": a comma right before the cue means the
+             * speaker follows it; what comes before is the content */
+            ca = fo;
+            cb = content_end_before(x, fo, m);
+            found = 1;
         } else if (np_before(x, have_prev ? prev.last + 1 : fo, m, &f) ||
                    appositive_subject(x, have_prev ? prev.last + 1 : fo, m, &f)) {
             if ((kind & QC_OUTLET) && f.sp_end == f.sp_first + 1 &&

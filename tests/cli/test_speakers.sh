@@ -20,4 +20,9 @@ check_contains "2025: the Secretary General is Rutte" '"name":"Mark Rutte","code
 check_contains "a named president keeps his name and gets his code" '"name":"Klaus Iohannis","code":"ROUGOV"' "$(sitrep code a.txt | speaker 2)"
 # after Iohannis left office (2025-02-12) he is no office-holder: name kept, no code
 check_contains "no code out of office" '"name":"Klaus Iohannis","code":null' "$(sitrep code b.txt | speaker 2)"
+# "CONTENT, said on Friday SPEAKER": the speaker follows the cue
+printf 'date: 2022-02-11\n\nThe alliance will stand by Romania, said on Friday the NATO Secretary General, Jens Stoltenberg, at the air base.\n' > c.txt
+rec=$(sitrep code c.txt)
+check_contains "inverted order: content before the cue" '"text":"The alliance will stand by Romania","kind":"indirect"' "$rec"
+check_contains "inverted order: speaker after the cue" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$rec"
 finish
