@@ -41,6 +41,29 @@ static sr_langid *context_langid(const sr_context *cctx)
     return ctx->langid;
 }
 
+/* A name the person finder took for a person that the article uses as a
+ * place ("the air base in Mihail Kogalniceanu") is a place: the places
+ * stage saw the locative before it, the quotes stage did not. */
+static void drop_people_named_as_places(const sr_article *a, sr_quotes *q, const sr_places *p)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < q->n_people; i++) {
+        const char *name = q->people[i];
+        size_t n = strlen(name);
+        int is_place = 0;
+        for (size_t m = 0; m < p->n_mentions && !is_place; m++) {
+            const sr_place_mention *pm = &p->mentions[m];
+            is_place = pm->place != SR_GAZ_NONE && pm->kind != SR_PLACE_DEMONYM &&
+                       (pm->after_locative || pm->dateline) &&
+                       pm->byte_end - pm->byte_start == n &&
+                       memcmp(a->body + pm->byte_start, name, n) == 0;
+        }
+        if (!is_place)
+            q->people[kept++] = name;
+    }
+    q->n_people = kept;
+}
+
 sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
 {
     struct sr_article_impl *impl = a->impl;
@@ -79,6 +102,8 @@ sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
                                     &impl->arena, q) != 0)
             return SR_ERR_NOMEM;
         impl->quotes = q;
+        if (impl->places)
+            drop_people_named_as_places(a, q, impl->places);
     }
     /* Events (lib/events), when dictionaries were given. */
     if (ctx && ctx->dict && !impl->events) {

@@ -25,4 +25,7 @@ printf 'date: 2022-02-11\n\nThe alliance will stand by Romania, said on Friday t
 rec=$(sitrep code c.txt)
 check_contains "inverted order: content before the cue" '"text":"The alliance will stand by Romania","kind":"indirect"' "$rec"
 check_contains "inverted order: speaker after the cue" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$rec"
+# a name used as a place is no person ("the base in Mihail Kogalniceanu")
+printf 'date: 2022-02-11\n\nMore allied troops arrived at the air base in Mihail Kogalniceanu, near Constanta, on Friday, Jens Stoltenberg said.\n' > d.txt
+check_contains "the commune is not among the people" '"people":["Jens Stoltenberg"]' "$(sitrep code d.txt)"
 finish
