@@ -70,7 +70,11 @@ int cmd_validate(int argc, char **argv)
         "names).  A record passes when exactly the expected events are coded.  Each\n"
         "failing record is printed with what was expected and what was coded; the last\n"
         "line is 'N passed, M failed'.  The exit code is 0 when every record passed,\n"
-        "1 when some failed, 2 when a file or dictionary could not be used.\n",
+        "1 when some failed, 2 when a file or dictionary could not be used.\n"
+        "Records whose ids number sentences of one story (STORY-001, STORY-002) are\n"
+        "coded in sequence, so pronouns carry over as with TABARI's FORWARD:.  With\n"
+        "SITREP_CODER_TRACE=1 in the environment each record also shows how the coder\n"
+        "classified its words (actors with their codes, verbs, dropped clauses).\n",
         NULL};
     int n_args;
     int rc = cli_parse(&self, opts, argc, argv, &n_args);

@@ -149,6 +149,13 @@ static int is_word_char(unsigned char c)
     return c && c != ' ' && c != '\t' && c != '_';
 }
 
+/* TABARI reads a hyphen inside a phrase as '_' (the text's hyphens become
+ * blanks, so BARAD-DUR is the two adjacent words BARAD DUR). */
+static int is_joiner(const char *s, size_t i)
+{
+    return s[i] == '_' || (s[i] == '-' && i > 0 && isalnum((unsigned char)s[i - 1]));
+}
+
 sr_dword *sr_dict_parse_words(sr_dict_file *f, const char *s, size_t len, int stem_default,
                               uint16_t *n_words, uint16_t *weight)
 {
@@ -156,12 +163,12 @@ sr_dword *sr_dict_parse_words(sr_dict_file *f, const char *s, size_t len, int st
     sr_dword tmp[64];
     size_t n = 0, w = 0, i = 0;
     while (i < len) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '_'))
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || is_joiner(s, i)))
             i++;
         if (i >= len)
             break;
         size_t a = i;
-        while (i < len && is_word_char((unsigned char)s[i]))
+        while (i < len && is_word_char((unsigned char)s[i]) && !is_joiner(s, i))
             i++;
         size_t b = i;
         if (n == sizeof tmp / sizeof *tmp) {
@@ -172,7 +179,7 @@ sr_dword *sr_dict_parse_words(sr_dict_file *f, const char *s, size_t len, int st
         if (b > a && s[b - 1] == '=') {
             mode = SR_W_EXACT;
             b--;
-        } else if (i < len && s[i] == '_') {
+        } else if (i < len && is_joiner(s, i)) {
             mode = SR_W_ENDINGS;
         }
         if (b > a && s[b - 1] == '~') /* XXXX~ YYYY: wild ending, next word adjacent */
@@ -190,7 +197,10 @@ sr_dword *sr_dict_parse_words(sr_dict_file *f, const char *s, size_t len, int st
         }
         t[b - a] = '\0';
         /* a blank (not '_') after the word lets other words come between */
-        int gap = i < len && (s[i] == ' ' || s[i] == '\t');
+        int gap = 0; /* a blank anywhere between this word and the next */
+        for (size_t k = i; k < len && (s[k] == ' ' || s[k] == '\t' || is_joiner(s, k)); k++)
+            if (s[k] == ' ' || s[k] == '\t')
+                gap = 1;
         if (b < len && s[b] == '~')
             gap = 0;
         tmp[n].text = t;
@@ -204,6 +214,11 @@ sr_dword *sr_dict_parse_words(sr_dict_file *f, const char *s, size_t len, int st
         return NULL;
     }
     tmp[n - 1].gap = 0;
+    /* TABARI applies the regular endings to the last word of a phrase only */
+    if (stem_default)
+        for (size_t k = 0; k + 1 < n; k++)
+            if (tmp[k].mode == SR_W_ENDINGS)
+                tmp[k].mode = SR_W_EXACT;
     sr_dword *out = sr_arena_alloc(&d->pool, n * sizeof *out);
     if (!out)
         return NULL;
@@ -399,7 +414,9 @@ int sr_word_matches(const sr_dword *w, const char *tok, size_t len)
     case SR_W_STEM:
         return 1;
     case SR_W_ENDINGS:
-        return is_ending(tok + w->len, len - w->len);
+        /* DEPLORE_ takes DEPLORED too */
+        return is_ending(tok + w->len, len - w->len) ||
+               (len == w->len + 1u && tok[w->len] == 'D' && w->text[w->len - 1] == 'E');
     default:
         return 0;
     }
@@ -431,7 +448,8 @@ int sr_index_each(const struct sr_dict *d, const sr_index *ix, const char *tok, 
         if (!(ix->key_lengths >> bit & 1))
             continue;
         /* a shorter key can match only as a stem or with a regular ending */
-        if (l < len && !(ix->stem_lengths >> bit & 1) && !is_ending(tok + l, len - l))
+        if (l < len && !(ix->stem_lengths >> bit & 1) && !is_ending(tok + l, len - l) &&
+            !(tok[l - 1] == 'E' && len - l == 1 && tok[l] == 'D'))
             continue;
         const sr_index_slot *sl = probe(ix, h, tok, l);
         if (!sl)
@@ -698,6 +716,8 @@ static sr_status load_file(struct sr_dict *d, const char *path, enum file_kind k
     if (kind == FK_UNKNOWN)
         kind = kind_from_content(f.data, f.len);
     f.petrarch = looks_petrarch(f.data, f.len, kind);
+    if (f.petrarch && (kind == FK_VERBS || kind == FK_ACTORS || kind == FK_AGENTS))
+        d->petrarch = 1;
     switch (kind) {
     case FK_PROJECT: s = read_project(d, &f, depth); break;
     case FK_ACTORS: s = sr_read_actors(&f); break;
@@ -796,6 +816,8 @@ sr_status sr_dict_load_flags(const char *const *paths, size_t n_paths, unsigned 
         st = build_index(d, &d->index, d->phrases.v, d->phrases.n);
     if (st == SR_OK)
         st = build_index(d, &d->filter_index, d->filters.v, d->filters.n);
+    if (st == SR_OK)
+        st = sr_dict_build_word_ids(d);
     if (st == SR_OK) {
         if (d->options.time_shift < 0) {
             int any = 0;
@@ -844,6 +866,7 @@ void sr_dict_free(sr_dict *d)
     free(d->index.sorted);
     free(d->filter_index.slots);
     free(d->filter_index.sorted);
+    sr_dict_free_word_ids(d);
     sr_buf_free(&d->summary);
     sr_arena_free(&d->pool);
     free(d);

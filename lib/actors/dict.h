@@ -15,7 +15,9 @@
  * possible key: the token itself, the token less a regular ending, and each
  * prefix whose length some stem has (a 64-bit mask says which lengths).
  * Discards and issues have an index of their own: they are searched for
- * anywhere, not competed for.
+ * anywhere, not competed for.  Every distinct word also gets an integer id
+ * (wordids.c): the coder works on ids, and finds phrases by the id of
+ * their first word.
  *
  * The files are read by actors_read.c (actors, agents), ../events/
  * verbs_read.c (verbs, synsets, time), ../events/options_read.c (options,
@@ -38,11 +40,14 @@ enum sr_word_mode {
     SR_W_EXACT = 2    /* word=: the word itself only */
 };
 
+#define SR_WM_ALL ((1u << SR_W_STEM) | (1u << SR_W_ENDINGS) | (1u << SR_W_EXACT))
+
 typedef struct sr_dword {
     const char *text; /* upper case, NUL-terminated, in the pool */
     uint16_t len;
     uint8_t mode;     /* sr_word_mode */
     uint8_t gap;      /* 1: other words may stand between this word and the next (a blank in TABARI) */
+    uint32_t id;      /* the word's id (wordids.c): equal texts, equal ids */
 } sr_dword;
 
 enum sr_phrase_kind {
@@ -128,6 +133,8 @@ typedef struct sr_pattern {
     uint16_t file;
     uint32_t line;
     const char *text;    /* the pattern as written, for the record's "rule" */
+    const uint32_t *need; /* ids of the literal words it needs (wordids.c) */
+    uint16_t n_need;
 } sr_pattern;
 
 typedef struct sr_verb {
@@ -136,6 +143,7 @@ typedef struct sr_verb {
     uint32_t first_pattern, n_patterns; /* into sr_dict.patterns, heaviest first */
     uint16_t file;
     uint32_t line;
+    uint32_t next_same; /* PETRARCH: the next verb entry with the same form, or UINT32_MAX */
 } sr_verb;
 
 /* A synset member: a short run of elements (words or earlier synsets). */
@@ -148,6 +156,11 @@ typedef struct sr_synmember {
     const sr_pel *els;
     uint16_t n_els;
 } sr_synmember;
+
+/* sr_dict.time_shifts values that are not shifts: none, [###], [+++] */
+#define SR_TIME_NONE INT32_MIN
+#define SR_TIME_DISCARD (INT32_MIN + 1)
+#define SR_TIME_COMPLEX (INT32_MIN + 2)
 
 typedef struct sr_issue {
     const char *code;
@@ -191,6 +204,27 @@ typedef struct sr_index {
     uint64_t key_lengths;  /* bit l: some key has length l */
 } sr_index;
 
+/* The dictionary's distinct words (wordids.c). */
+typedef struct sr_wordtab_slot {
+    const char *text;
+    uint32_t len, id;
+    uint64_t hash;
+} sr_wordtab_slot;
+
+typedef struct sr_wordtab {
+    sr_wordtab_slot *slots; /* open addressing, power of two */
+    size_t mask;
+    uint32_t n_ids;
+    uint64_t stem_lengths;  /* bit l: some stem has length l (bit 63: 63 and more) */
+} sr_wordtab;
+
+/* A dictionary word a sentence token can be, and the word modes under which
+ * it is (bit 1 << sr_word_mode). */
+typedef struct sr_tokid {
+    uint32_t id;
+    uint8_t modes;
+} sr_tokid;
+
 /* One "cannot use" note, counted and reported once in the summary. */
 typedef struct sr_unusable {
     const char *what; /* static text */
@@ -215,8 +249,12 @@ struct sr_dict {
     SR_VEC(sr_unusable) unusable;
     sr_tabari_options options;
     int has_options;
+    int petrarch;                  /* some file is in PETRARCH's format */
     sr_index index;        /* over phrases */
     sr_index filter_index; /* over filters */
+    sr_wordtab words;      /* wordids.c */
+    uint32_t *by_first;    /* phrase indices grouped by first word id, heaviest first */
+    uint32_t *by_first_start; /* words.n_ids + 1 offsets into by_first */
     unsigned long n_duplicates;
     SR_VEC(const char *) warnings; /* the first few skipped lines, "FILE:LINE: what" */
     unsigned long n_warnings;
@@ -293,6 +331,14 @@ int sr_index_each(const struct sr_dict *d, const sr_index *ix, const char *tok, 
                   sr_phrase_fn fn, void *ud);
 /* Does a dictionary word match a sentence token? */
 int sr_word_matches(const sr_dword *w, const char *tok, size_t len);
+
+/* Gives every word of the loaded phrases, patterns and synsets its id and
+ * builds the by-first-word table and the patterns' needed words (wordids.c). */
+sr_status sr_dict_build_word_ids(struct sr_dict *d);
+void sr_dict_free_word_ids(struct sr_dict *d);
+/* The dictionary words token tok[0..len) can be, with their modes; at most
+ * cap are written, the count is returned. */
+size_t sr_dict_token_ids(const struct sr_dict *d, const char *tok, size_t len, sr_tokid *out, size_t cap);
 
 /* The code of an actor on a date (YYYYMMDD; 0 = unknown: the default code). */
 const char *sr_actor_code_at(const struct sr_dict *d, uint32_t actor, int32_t date);

@@ -13,6 +13,8 @@
 
 #include "core/core.h"
 #include "events/events.h"
+#include "places/stage.h"
+#include "time/dates.h"
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/json.h"
@@ -89,6 +91,9 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
                          (a->date[8] - '0') * 10 + (a->date[9] - '0'));
     const sr_text *t = impl->text;
     size_t cap = 0;
+    char sentence_date[11];
+    const char *sentence_date_source = NULL;
+    size_t dated_sentence = (size_t)-1;
     sr_status st = SR_OK;
     for (size_t si = 0; si < t->n_sentences && st == SR_OK; si++) {
         const sr_sentence *s = &t->sentences[si];
@@ -124,7 +129,19 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             o->mode = "";
             o->modality = e->negated ? "negated" : "asserted";
             o->cameo = sr_article_strndup(a, e->code, strlen(e->code));
-            o->date = a->date;
+            /* the date the sentence states ("on Friday"), else the publication date */
+            if (dated_sentence != si) {
+                sentence_date_source = sr_dates_for_sentence(a->body, t, (uint32_t)si, a->date, sentence_date);
+                dated_sentence = si;
+            }
+            o->date_source = sentence_date_source;
+            o->date = sentence_date_source ? sr_article_strndup(a, sentence_date, strlen(sentence_date)) : a->date;
+            /* the place named in the event's clause, else its sentence, else the dateline */
+            if (impl->places) {
+                uint32_t c0 = (uint32_t)(s->start + cp_count(text, e->clause_b0));
+                uint32_t c1 = (uint32_t)(s->start + cp_count(text, e->clause_b1));
+                o->place = sr_places_event_location(impl->places, t, (uint32_t)si, c0, c1, &o->place_source);
+            }
             o->source_text = slice(a, text, e->source.b0, e->source.b1);
             o->source_name = e->source.name;
             o->source_code = sr_article_strndup(a, e->source.code, strlen(e->source.code));
@@ -184,12 +201,20 @@ void sr_events_write_json(sr_buf *b, const sr_article *a)
         sr_json_cstr(b, e->modality);
         sr_buf_puts(b, ",\"date\":");
         sr_json_cstr(b, e->date);
+        sr_buf_puts(b, ",\"date_source\":");
+        sr_json_cstr(b, e->date_source);
         sr_buf_puts(b, ",\"source\":");
         actor_json(b, e->source_text, e->source_name, e->source_code, e->source_country);
         sr_buf_puts(b, ",\"target\":");
         actor_json(b, e->target_text, e->target_name, e->target_code, e->target_country);
-        sr_buf_printf(b, ",\"place\":null,\"sentence\":%zu,\"span\":[%zu,%zu],\"evidence\":", e->sentence, e->start,
-                      e->end);
+        sr_buf_puts(b, ",\"place\":");
+        if (e->place) {
+            sr_place_write_json(b, a->impl->places, e->place, a->body);
+            sr_buf_puts(b, ",\"place_source\":");
+            sr_json_cstr(b, e->place_source);
+        } else
+            sr_buf_puts(b, "null");
+        sr_buf_printf(b, ",\"sentence\":%zu,\"span\":[%zu,%zu],\"evidence\":", e->sentence, e->start, e->end);
         sr_json_cstr(b, e->evidence);
         sr_buf_puts(b, ",\"rule\":");
         sr_json_cstr(b, e->rule);

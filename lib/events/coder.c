@@ -20,6 +20,24 @@
  *      and target by the default rules, reversing them in passive voice.
  * Codes with '?' (subordinate) are kept only when nothing else is coded;
  * '!' (dominant) codes push out the rest; "a:b" adds the reversed event.
+ * Where the manual is silent, TABARI's validation suite decided: an actor,
+ * an agent and an actor are one person ("Bree President Romendacil"); the
+ * phrase right after a dropped comma clause stays; only HE SHE IT HIM HER
+ * THEY THEM THEIR are pronouns; a pronoun before any actor is the previous
+ * sentence's first named actor, without its agent (FORWARD:); a compound
+ * source's other member is the target when none is found; the source may
+ * follow the verb when none precedes it.
+ *
+ * With PETRARCH's dictionaries (no parse trees here) a few rules follow
+ * its suite instead: "DIDN'T" is DID N'T as in TreeBank, agents joined by
+ * AND or before OF/IN/FROM a list apply to every member, agents inside an
+ * agent phrase apply too, a possessive actor heads its noun phrase, '%'
+ * is the source only, possessive pronouns are not actors, ### is a code.
+ *
+ * Speed: each token is looked up once for the dictionary words it can be
+ * (ids, ../actors/wordids.c); phrase lookup and pattern matching then
+ * compare integers, and a pattern whose words the sentence lacks (a
+ * 1024-bit filter over the sentence's word ids) is not tried at all.
  *
  * Everything lives in the coder's arrays, grown as needed and reused.
  */
@@ -29,6 +47,7 @@
 #include <string.h>
 
 #include "events/events.h"
+#include "util/buf.h"
 
 enum tok_type {
     T_NULL = 0,
@@ -68,7 +87,9 @@ typedef struct act {
     uint8_t n_codes;
     uint8_t compound;  /* more than one actor joined */
     uint8_t agent_only;
+    uint8_t forwarded;  /* a pronoun standing for the previous sentence's actor */
     const char *name;
+    const char *base;   /* the dictionary code before agents were added */
     uint32_t b0, b1;
     uint32_t first, last; /* tokens */
 } act;
@@ -87,10 +108,20 @@ struct sr_coder {
     sr_arena scratch; /* combined actor+agent codes, freed at each sentence */
     int32_t date;
     /* the previous sentence's first actor, for pronouns at the start of the next */
-    const char *prev_codes[MAX_ACT_CODES]; /* point into prev_buf */
-    char prev_buf[MAX_ACT_CODES][32];
-    uint8_t prev_n_codes;
-    uint8_t prev_compound;
+    /* the previous sentence's first actor (its dictionary code, without
+     * agents), for a pronoun that opens the next sentence (TABARI's FORWARD) */
+    char prev_code[32];
+    uint8_t prev_n_codes; /* 0 or 1 */
+    uint32_t clause_b0, clause_b1; /* bytes of the clause being coded */
+    /* the dictionary words each token can be (wordids.c): token i's are
+     * tids[tid_start[i] .. tid_start[i + 1]) */
+    sr_tokid *tids;
+    size_t n_tids, tids_cap;
+    uint32_t *tid_start;
+    size_t tid_start_cap;
+    uint64_t bloom[16]; /* bit (id & 1023): some token can be word id */
+    int excluded[4]; /* actors a pattern's ^ passed over, during the default searches */
+    int n_excluded;
 };
 
 sr_coder *sr_coder_new(const sr_dict *dict)
@@ -112,6 +143,8 @@ void sr_coder_free(sr_coder *c)
     free(c->toks);
     free(c->acts);
     free(c->events);
+    free(c->tids);
+    free(c->tid_start);
     sr_arena_free(&c->scratch);
     free(c);
 }
@@ -197,6 +230,33 @@ static int push_tok(sr_coder *c, uint32_t s, size_t len, uint32_t b0, uint32_t b
     return 0;
 }
 
+/* Ends the word norm[start..*o) as a token (bytes b0..b1 of the text).
+ * With PETRARCH's dictionaries, written for TreeBank tokens, "DIDN'T" is the
+ * two tokens DID and N'T, as their synsets spell it ("+DID N'T"). */
+static int split_contraction(sr_coder *c, uint32_t start, size_t *o, uint32_t b0, uint32_t b1, const char *text,
+                             uint8_t flags)
+{
+    size_t n = *o - start;
+    if (c->d->petrarch && n > 3 && memcmp(c->norm + *o - 3, "N'T", 3) == 0) {
+        uint32_t cut = b1 >= 5 && (unsigned char)text[b1 - 2] >= 0x80 ? b1 - 5 : b1 - 3;
+        if (cut <= b0)
+            cut = b1;
+        memmove(c->norm + *o - 2, c->norm + *o - 3, 3);
+        c->norm[*o - 3] = '\0';
+        if (push_tok(c, start, n - 3, b0, cut, flags))
+            return -1;
+        if (push_tok(c, (uint32_t)(*o - 2), 3, cut, b1, 0))
+            return -1;
+        *o += 1;
+        c->norm[(*o)++] = '\0';
+        return 0;
+    }
+    if (push_tok(c, start, n, b0, b1, flags))
+        return -1;
+    c->norm[(*o)++] = '\0';
+    return 0;
+}
+
 static int tokenize(sr_coder *c, const char *text, size_t len)
 {
     if (grow((void **)&c->norm, &c->norm_cap, len * 2 + 16, 1))
@@ -210,9 +270,8 @@ static int tokenize(sr_coder *c, const char *text, size_t len)
     do {                                                                                    \
         if (in_word) {                                                                      \
             int num = isdigit((unsigned char)c->norm[word_start]);                          \
-            if (push_tok(c, word_start, o - word_start, word_b0, (uint32_t)i, (uint8_t)((cap ? TF_CAP : 0) | (num ? TF_NUMBER : 0)))) \
+            if (split_contraction(c, word_start, &o, word_b0, (uint32_t)i, text, (uint8_t)((cap ? TF_CAP : 0) | (num ? TF_NUMBER : 0)))) \
                 return -1;                                                                  \
-            c->norm[o++] = '\0';                                                            \
             in_word = 0;                                                                    \
         }                                                                                   \
     } while (0)
@@ -234,7 +293,7 @@ static int tokenize(sr_coder *c, const char *text, size_t len)
         int sep = 0, single = 0;
         if (cp < 0x80) {
             unsigned char a = (unsigned char)cp;
-            if (isalnum(a) || a == '\'' || a == '_' || a == '&' || a == '/' || a == '$' || a == '%')
+            if (isalnum(a) || a == '\'' || a == '&' || a == '/' || a == '$' || a == '%')
                 ch = (char)toupper(a);
             else if (a == '.') {
                 /* a period after a lower-case letter ends a word; U.N. keeps its periods */
@@ -300,6 +359,47 @@ static const char *tok_text(const sr_coder *c, size_t i)
     return c->norm + c->toks[i].s;
 }
 
+enum { MAX_TOKEN_IDS = 24 };
+
+/* Which dictionary words each token can be, and the sentence's word bloom. */
+static int find_token_ids(sr_coder *c)
+{
+    memset(c->bloom, 0, sizeof c->bloom);
+    c->n_tids = 0;
+    if (grow((void **)&c->tid_start, &c->tid_start_cap, c->n_toks + 1, sizeof *c->tid_start))
+        return -1;
+    for (size_t i = 0; i < c->n_toks; i++) {
+        c->tid_start[i] = (uint32_t)c->n_tids;
+        const tok *t = &c->toks[i];
+        if (t->type == T_COMMA || (t->flags & TF_QUOTE))
+            continue;
+        if (grow((void **)&c->tids, &c->tids_cap, c->n_tids + MAX_TOKEN_IDS, sizeof *c->tids))
+            return -1;
+        size_t n = sr_dict_token_ids(c->d, tok_text(c, i), t->len, c->tids + c->n_tids, MAX_TOKEN_IDS);
+        for (size_t k = 0; k < n; k++) {
+            uint32_t id = c->tids[c->n_tids + k].id;
+            c->bloom[(id >> 6) & 15] |= 1ULL << (id & 63);
+        }
+        c->n_tids += n;
+    }
+    c->tid_start[c->n_toks] = (uint32_t)c->n_tids;
+    return 0;
+}
+
+/* Does dictionary word w match token i? */
+static inline int tok_matches(const sr_coder *c, size_t i, const sr_dword *w)
+{
+    for (uint32_t k = c->tid_start[i]; k < c->tid_start[i + 1]; k++)
+        if (c->tids[k].id == w->id)
+            return c->tids[k].modes >> w->mode & 1;
+    return 0;
+}
+
+static inline int in_bloom(const sr_coder *c, uint32_t id)
+{
+    return (int)(c->bloom[(id >> 6) & 15] >> (id & 63) & 1);
+}
+
 static int tok_is(const sr_coder *c, size_t i, const char *w)
 {
     return i < c->n_toks && strcmp(tok_text(c, i), w) == 0;
@@ -333,7 +433,7 @@ static int match_rest(sr_coder *c, const sr_phrase *p, size_t at, size_t *end, u
             const tok *t = &c->toks[q];
             if (t->type == T_COMMA)
                 break;
-            if (sr_word_matches(w, tok_text(c, q), t->len)) {
+            if (tok_matches(c, q, w)) {
                 found = 1;
                 break;
             }
@@ -374,7 +474,7 @@ static const struct {
 } builtins[] = {
     {"THE", T_DETERM}, {"A", T_DETERM},     {"AN", T_DETERM},     {"HE", T_PRONOUN},
     {"SHE", T_PRONOUN}, {"IT", T_PRONOUN},  {"THEY", T_PRONOUN},  {"THEM", T_PRONOUN},
-    {"THEIR", T_PRONOUN}, {"ITS", T_PRONOUN}, {"HIS", T_PRONOUN}, {"HER", T_PRONOUN},
+    {"THEIR", T_PRONOUN}, {"HER", T_PRONOUN},
     {"HIM", T_PRONOUN}, {"AND", T_CONJ},    {"BUT", T_CONJ},      {"OR", T_CONJ},
     {"NOR", T_CONJ},    {"WAS", T_AUXIL},   {"WERE", T_AUXIL},    {"BEEN", T_AUXIL},
     {"BY", T_BY},       {"OF", T_PREP},     {"IN", T_PREP},       {"NOT", T_NEGATION},
@@ -409,6 +509,7 @@ static int add_act(sr_coder *c, size_t first, size_t last, const char *codes, co
         p = e + 1;
     }
     a->compound = a->n_codes > 1;
+    a->base = a->n_codes ? a->codes[0] : "";
     a->name = name;
     a->first = (uint32_t)first;
     a->last = (uint32_t)last;
@@ -434,8 +535,15 @@ static int classify(sr_coder *c, const char **why)
         bm.c = c;
         bm.at = i;
         bm.best = NULL;
-        sr_index_each(d, &d->index, tok_text(c, i), t->len, consider, &bm);
-        int bt = builtin_type(tok_text(c, i));
+        for (uint32_t k = c->tid_start[i]; k < c->tid_start[i + 1]; k++) {
+            const sr_tokid *ti = &c->tids[k];
+            for (uint32_t j = d->by_first_start[ti->id]; j < d->by_first_start[ti->id + 1]; j++) {
+                const sr_phrase *p = &d->phrases.v[d->by_first[j]];
+                if (ti->modes >> p->words[0].mode & 1)
+                    consider(&bm, p);
+            }
+        }
+        int bt = t->len <= 5 ? builtin_type(tok_text(c, i)) : 0; /* the built-in words are short */
         if (bm.best && bt && bm.best->n_words == 1)
             bm.best = NULL; /* function words are not stems of dictionary words */
         if (!bm.best) {
@@ -451,7 +559,8 @@ static int classify(sr_coder *c, const char **why)
         switch (p->kind) {
         case SR_PK_ACTOR: {
             const char *code = sr_actor_code_at(d, p->payload, c->date);
-            if (strcmp(code, "###") == 0) {
+            /* "### is not a discard code in PETR": there it is an actor's code */
+            if (strcmp(code, "###") == 0 && !d->petrarch) {
                 *why = d->actors.v[p->payload].name;
                 return SR_CODE_DISCARD;
             }
@@ -476,6 +585,16 @@ static int classify(sr_coder *c, const char **why)
             break;
         case SR_PK_VERB: {
             const sr_verb *v = &d->verbs.v[p->payload];
+            t->type = T_VERB;
+            t->payload = p->payload;
+            /* a verb after a determiner, or capitalized inside a sentence, is a
+             * noun, and its discard or complex code no longer counts ("Planetary
+             * Cup [+++]" in mid-sentence) */
+            if ((i > 0 && c->toks[i - 1].type == T_DETERM) ||
+                (i > 0 && (t->flags & TF_CAP) && !all_caps)) {
+                t->type = T_NOUN;
+                break;
+            }
             if (v->code.flags & SR_EV_DISCARD) {
                 *why = v->name;
                 return SR_CODE_DISCARD;
@@ -484,19 +603,19 @@ static int classify(sr_coder *c, const char **why)
                 *why = v->name;
                 return SR_CODE_COMPLEX;
             }
-            t->type = T_VERB;
-            t->payload = p->payload;
-            /* a verb after a determiner, or capitalized inside a sentence, is a noun */
-            if ((i > 0 && c->toks[i - 1].type == T_DETERM) ||
-                (i > 0 && (t->flags & TF_CAP) && !all_caps))
-                t->type = T_NOUN;
-            else if ((v->code.flags & SR_EV_NULL) && v->n_patterns == 0)
+            if ((v->code.flags & SR_EV_NULL) && v->n_patterns == 0)
                 t->type = T_NOUN;
             break;
         }
         case SR_PK_NOUN: t->type = T_NOUN; break;
         case SR_PK_ADJECTIVE: t->type = T_ADJ; break;
-        case SR_PK_TIME: t->type = T_TIME; break;
+        case SR_PK_TIME:
+            if (d->time_shifts.v[p->payload] == SR_TIME_DISCARD || d->time_shifts.v[p->payload] == SR_TIME_COMPLEX) {
+                *why = p->words[0].text;
+                return d->time_shifts.v[p->payload] == SR_TIME_DISCARD ? SR_CODE_DISCARD : SR_CODE_COMPLEX;
+            }
+            t->type = T_TIME;
+            break;
         default: break;
         }
         /* a phrase's later words are taken; continue after its consecutive words */
@@ -537,8 +656,43 @@ static const char *combine_codes(sr_coder *c, const char *actor, const sr_agent 
 static void apply_agent(sr_coder *c, act *a, size_t agent_tok)
 {
     const sr_agent *ag = &c->d->agents.v[c->toks[agent_tok].payload];
+    /* FORMER before the agent or its actor makes the agent an elite (CAMEO's ELI) */
+    sr_agent former;
+    size_t head = a->first < agent_tok ? a->first : agent_tok;
+    if ((head > 0 && tok_is(c, head - 1, "FORMER")) || (agent_tok > 0 && tok_is(c, agent_tok - 1, "FORMER"))) {
+        former.code = "ELI";
+        former.prefix = ag->prefix;
+        ag = &former;
+    }
     for (uint8_t k = 0; k < a->n_codes; k++)
         a->codes[k] = combine_codes(c, a->codes[k], ag);
+    /* PETRARCH also applies the agents inside the agent's phrase: "main
+     * opposition group" is MOP, and its "opposition group" OPP */
+    if (c->d->petrarch) {
+        size_t end = c->toks[agent_tok].end > agent_tok ? c->toks[agent_tok].end : agent_tok + 1;
+        for (size_t w = agent_tok + 1; w < end; w++) {
+            const sr_dict *d = c->d;
+            size_t sub_end = 0;
+            const sr_agent *sub = NULL;
+            for (uint32_t k = c->tid_start[w]; k < c->tid_start[w + 1] && !sub; k++) {
+                const sr_tokid *ti = &c->tids[k];
+                for (uint32_t j = d->by_first_start[ti->id]; j < d->by_first_start[ti->id + 1]; j++) {
+                    const sr_phrase *p = &d->phrases.v[d->by_first[j]];
+                    uint32_t matched[64];
+                    if (p->kind == SR_PK_AGENT && (ti->modes >> p->words[0].mode & 1) && p->n_words <= 64 &&
+                        match_rest(c, p, w, &sub_end, matched) && sub_end <= end) {
+                        sub = &d->agents.v[p->payload];
+                        break;
+                    }
+                }
+            }
+            if (!sub)
+                continue;
+            for (uint8_t q = 0; q < a->n_codes; q++)
+                a->codes[q] = combine_codes(c, a->codes[q], sub);
+            w = sub_end - 1;
+        }
+    }
     tok *t = &c->toks[agent_tok];
     if (t->b0 < a->b0)
         a->b0 = t->b0;
@@ -552,34 +706,166 @@ static size_t phrase_end(const sr_coder *c, size_t i)
     return c->toks[i].end > i ? c->toks[i].end : i + 1;
 }
 
+/* The word between an agent and its actor: OF, IN (TABARI); FROM too in
+ * PETRARCH's noun phrases ("soldiers from Gondor"). */
+static int agent_link(const sr_coder *c, size_t k)
+{
+    return c->toks[k].type == T_PREP || (c->d->petrarch && tok_is(c, k, "FROM"));
+}
+
+/* PETRARCH: is agent token i one of several joined by AND ("media and
+ * government"), or before OF/IN?  Those wait for agents_after_compounds(). */
+static int petrarch_deferred_agent(const sr_coder *c, size_t i)
+{
+    if (!c->d->petrarch)
+        return 0;
+    size_t after = phrase_end(c, i);
+    if (after + 1 < c->n_toks && c->toks[after].type == T_CONJ && tok_is(c, after, "AND") &&
+        c->toks[after + 1].type == T_AGENT)
+        return 1;
+    if (i >= 2 && c->toks[i - 1].type == T_CONJ && tok_is(c, i - 1, "AND") && c->toks[i - 2].type == T_LITERAL) {
+        for (size_t j = i - 1; j-- > 0;) {
+            if (c->toks[j].type == T_AGENT)
+                return phrase_end(c, j) == i - 1;
+            if (c->toks[j].type != T_LITERAL)
+                return 0;
+        }
+    }
+    if (after + 1 >= c->n_toks || !agent_link(c, after))
+        return 0;
+    /* OF/IN an actor that heads a list ("ambassadors of A, B and C") */
+    size_t k = after + 1;
+    while (k < c->n_toks && c->toks[k].type == T_DETERM)
+        k++;
+    if (k >= c->n_toks || c->toks[k].type != T_ACTOR)
+        return 0;
+    size_t e = phrase_end(c, k);
+    return e < c->n_toks && (c->toks[e].type == T_COMMA || (c->toks[e].type == T_CONJ && tok_is(c, e, "AND")));
+}
+
+/* PETRARCH, after compounds are joined: agents joined by AND and agents
+ * before OF/IN apply to every member of the actor they qualify, each agent
+ * with each member ("lawmakers and officials in Fornost and Gondor" is
+ * FORLEG FORGOV GONLEG GONGOV). */
+static void agents_after_compounds(sr_coder *c)
+{
+    for (size_t i = 0; i < c->n_toks; i++) {
+        if (c->toks[i].type != T_AGENT)
+            continue;
+        size_t group[8], ng = 0, j = i;
+        for (;;) {
+            group[ng++] = j;
+            size_t e = phrase_end(c, j);
+            if (ng < 8 && e + 1 < c->n_toks && c->toks[e].type == T_CONJ && tok_is(c, e, "AND") &&
+                c->toks[e + 1].type == T_AGENT) {
+                j = e + 1;
+                continue;
+            }
+            j = e;
+            break;
+        }
+        int a = -1;
+        /* actor right before the group, or OF/IN actor after it */
+        for (size_t k = i; k-- > 0;) {
+            if (c->toks[k].type == T_LITERAL)
+                continue;
+            if (c->toks[k].type == T_ACTOR && c->toks[k].act >= 0 && phrase_end(c, k) == i)
+                a = c->toks[k].act;
+            break;
+        }
+        if (a < 0 && j + 1 < c->n_toks && agent_link(c, j)) {
+            size_t k = j + 1;
+            while (k < c->n_toks && c->toks[k].type == T_DETERM)
+                k++;
+            if (k < c->n_toks && c->toks[k].type == T_ACTOR && c->toks[k].act >= 0)
+                a = c->toks[k].act;
+        }
+        if (a < 0) {
+            i = j - 1;
+            continue;
+        }
+        act *x = &c->acts[a];
+        if (ng == 1) {
+            apply_agent(c, x, i);
+            i = j - 1;
+            continue;
+        }
+        const char *base[MAX_ACT_CODES];
+        uint8_t nb = x->n_codes;
+        memcpy(base, x->codes, nb * sizeof *base);
+        x->n_codes = 0;
+        for (uint8_t m = 0; m < nb; m++)
+            for (size_t g = 0; g < ng && x->n_codes < MAX_ACT_CODES; g++)
+                x->codes[x->n_codes++] = combine_codes(c, base[m], &c->d->agents.v[c->toks[group[g]].payload]);
+        x->compound = x->n_codes > 1;
+        for (size_t g = 0; g < ng; g++) {
+            c->toks[group[g]].type = T_LITERAL;
+            if (g + 1 < ng)
+                c->toks[phrase_end(c, group[g])].flags |= TF_IN_COMPOUND; /* the AND between agents */
+        }
+        i = j - 1;
+    }
+}
+
 static void attach_agents(sr_coder *c)
 {
     for (size_t i = 0; i < c->n_toks; i++) {
         tok *t = &c->toks[i];
-        if (t->type != T_AGENT)
+        if (t->type != T_AGENT || petrarch_deferred_agent(c, i))
             continue;
         size_t after = phrase_end(c, i);
-        /* agent before an actor: PRESIDENT PERES */
-        if (after < c->n_toks && c->toks[after].type == T_ACTOR) {
-            apply_agent(c, &c->acts[c->toks[after].act], i);
-            continue;
-        }
-        /* agent after an actor: ISRAELI PRESIDENT (the actor's phrase ends right before) */
-        int done = 0;
+        /* agent after an actor: ISRAELI PRESIDENT (the actor's phrase ends right
+         * before); an actor right after is the same person and goes into it:
+         * "Bree President Romendacil" is BREGOVPRS, once */
+        int done = 0, skipped = 0;
+        size_t adjacent = i; /* where the actor's phrase must end */
         for (size_t j = i; j-- > 0;) {
             const tok *u = &c->toks[j];
             if (u->type == T_LITERAL)
                 continue;
-            if (u->type == T_ACTOR && phrase_end(c, j) == i) {
-                apply_agent(c, &c->acts[u->act], i);
+            if (j + 1 == adjacent && tok_is(c, j, "FORMER")) { /* "Arnor former security officials" */
+                adjacent = j;
+                continue;
+            }
+            /* PETRARCH: a possessive actor heads its noun phrase across unknown
+             * words: "Dagolath's first deputy prime minister Telemar" */
+            if (c->d->petrarch && skipped < 4 &&
+                ((u->type == T_NULL && !(u->flags & TF_NUMBER)) || u->type == T_ADJ ||
+                 (u->type == T_CONJ && tok_is(c, j, "AND")))) {
+                skipped++;
+                continue;
+            }
+            if (u->type == T_ACTOR && skipped) {
+                size_t last = phrase_end(c, j) - 1;
+                if (c->toks[last].len <= 2 || memcmp(tok_text(c, last) + c->toks[last].len - 2, "'S", 2) != 0)
+                    break;
+            }
+            if (u->type == T_ACTOR && (phrase_end(c, j) == adjacent || skipped)) {
+                act *a = &c->acts[u->act];
+                apply_agent(c, a, i);
+                if (after < c->n_toks && c->toks[after].type == T_ACTOR) {
+                    tok *v = &c->toks[after];
+                    const act *b = &c->acts[v->act];
+                    if (b->b1 > a->b1)
+                        a->b1 = b->b1;
+                    a->last = b->last;
+                    c->toks[j].end = (uint32_t)phrase_end(c, after);
+                    v->type = T_LITERAL;
+                    v->act = -1;
+                }
                 done = 1;
             }
             break;
         }
         if (done)
             continue;
+        /* agent before an actor: PRESIDENT PERES */
+        if (after < c->n_toks && c->toks[after].type == T_ACTOR) {
+            apply_agent(c, &c->acts[c->toks[after].act], i);
+            continue;
+        }
         /* agent OF/IN actor: PRESIDENT OF ISRAEL */
-        if (after + 1 < c->n_toks && c->toks[after].type == T_PREP) {
+        if (after + 1 < c->n_toks && agent_link(c, after)) {
             size_t k = after + 1;
             while (k < c->n_toks && c->toks[k].type == T_DETERM)
                 k++;
@@ -604,9 +890,13 @@ static void attach_agents(sr_coder *c)
 
 /* ------------------------------------------------------------ 4. compounds */
 
-static int skippable_in_np(const tok *t)
+static int skippable_in_np(const sr_coder *c, const tok *t)
 {
-    return t->type == T_DETERM || t->type == T_ADJ || t->type == T_LITERAL;
+    /* PETRARCH's noun phrases come from a parse: any word not in the
+     * dictionaries may be an adjective there ("the evil awful Gondor") */
+    return t->type == T_DETERM || t->type == T_ADJ || t->type == T_LITERAL ||
+           (c->d->petrarch && t->type == T_NULL && !(t->flags & TF_NUMBER)) ||
+           (c->d->petrarch && t->type == T_PREP && t > c->toks && t[-1].type == T_LITERAL); /* "the government of" */
 }
 
 static void join_compounds(sr_coder *c)
@@ -623,7 +913,8 @@ static void join_compounds(sr_coder *c)
             int saw_conj = 0, saw_comma = 0;
             while (k < c->n_toks && (c->toks[k].type == T_COMMA || c->toks[k].type == T_CONJ)) {
                 if (c->toks[k].type == T_CONJ) {
-                    if (!tok_is(c, k, "AND"))
+                    /* AND; NOR after NEITHER ("neither Galadriel nor Gollum") */
+                    if (!tok_is(c, k, "AND") && !(tok_is(c, k, "NOR") && i > 0 && tok_is(c, i - 1, "NEITHER")))
                         break;
                     saw_conj = 1;
                 } else
@@ -635,7 +926,7 @@ static void join_compounds(sr_coder *c)
             if (k < c->n_toks && c->toks[k].type == T_CONJ)
                 break;
             size_t m = k;
-            while (m < c->n_toks && skippable_in_np(&c->toks[m]))
+            while (m < c->n_toks && skippable_in_np(c, &c->toks[m]))
                 m++;
             if (m >= c->n_toks || c->toks[m].type != T_ACTOR)
                 break;
@@ -649,7 +940,7 @@ static void join_compounds(sr_coder *c)
                         ends_in_and = 1;
                         break;
                     }
-                    if (u->type == T_ACTOR || u->type == T_COMMA || skippable_in_np(u))
+                    if (u->type == T_ACTOR || u->type == T_COMMA || skippable_in_np(c, u))
                         probe++;
                     else
                         break;
@@ -718,6 +1009,9 @@ static void resolve_pronouns(sr_coder *c)
         if (t->type != T_PRONOUN && !the_country)
             continue;
         const char *w = tok_text(c, i);
+        /* PETRARCH codes noun phrases: "their meeting" is not an actor */
+        if (c->d->petrarch && (!strcmp(w, "THEIR") || !strcmp(w, "HER")))
+            continue;
         int a = -1;
         if (the_country || !strcmp(w, "ITS") || !strcmp(w, "HIS") || !strcmp(w, "HER")) {
             for (size_t j = i; j-- > 0;)
@@ -736,6 +1030,10 @@ static void resolve_pronouns(sr_coder *c)
             if (a < 0 && !c->prev_n_codes)
                 a = first_actor_between(c, 0, c->n_toks, 0);
         }
+        /* a pronoun before any actor stands for the previous sentence's first actor */
+        if (c->prev_n_codes && t->type == T_PRONOUN && first_actor_between(c, 0, i, 0) < 0 &&
+            strcmp(w, "HIM") != 0 && strcmp(w, "HER") != 0)
+            a = -1;
         if (a >= 0 && (size_t)a < c->n_acts && c->acts[a].first != i) {
             tok *target = the_country ? &c->toks[i + 1] : t;
             if (the_country)
@@ -745,12 +1043,9 @@ static void resolve_pronouns(sr_coder *c)
             target->flags |= TF_QUOTE & 0; /* the actor's own span stays where it was named */
         } else if (a < 0 && c->prev_n_codes && t->type == T_PRONOUN && first_actor_between(c, 0, i, 0) < 0) {
             /* a pronoun before any actor refers to the previous sentence's first actor */
-            int na = add_act(c, i, i, "", NULL);
+            int na = add_act(c, i, i, c->prev_code, NULL);
             if (na >= 0) {
-                act *x = &c->acts[na];
-                x->n_codes = c->prev_n_codes;
-                memcpy(x->codes, c->prev_codes, sizeof x->codes);
-                x->compound = c->prev_compound;
+                c->acts[na].forwarded = 1;
                 t->type = T_ACTOR;
                 t->act = na;
             }
@@ -771,6 +1066,7 @@ static void drop_comma_clauses(sr_coder *c)
     if (c->opt.comma_off)
         return;
     size_t prev = (size_t)-1; /* the comma that ended the previous phrase */
+    int after_drop = 0;
     for (size_t i = 0; i <= c->n_toks; i++) {
         int at_end = i == c->n_toks;
         if (!at_end && (c->toks[i].type != T_COMMA || (c->toks[i].flags & TF_COMPOUND_COMMA)))
@@ -778,7 +1074,7 @@ static void drop_comma_clauses(sr_coder *c)
         size_t from = prev == (size_t)-1 ? 0 : prev + 1;
         size_t words = 0;
         for (size_t k = from; k < i; k++)
-            if (c->toks[k].type != T_LITERAL && !(c->toks[k].flags & TF_QUOTE))
+            if (!(c->toks[k].flags & TF_QUOTE))
                 words++;
         int lo, hi;
         if (prev == (size_t)-1 && !at_end)
@@ -789,8 +1085,13 @@ static void drop_comma_clauses(sr_coder *c)
             lo = c->opt.comma_min, hi = c->opt.comma_max;
         else
             break; /* no comma at all */
-        if ((int)words > lo && (int)words <= hi)
+        /* the phrase right after one that was dropped stays (TABARI's chaining:
+         * "A, short aside, the rest" keeps the rest) */
+        if (!after_drop && (int)words > lo && (int)words <= hi) {
             mark_dead(c, prev == (size_t)-1 ? 0 : prev, i);
+            after_drop = 1;
+        } else
+            after_drop = 0;
         prev = i;
     }
 }
@@ -800,6 +1101,8 @@ static void drop_comma_clauses(sr_coder *c)
 typedef struct match_state {
     int source, target;         /* actor slots found by $ and + (or -1) */
     int compound;               /* % found: the compound's slot */
+    int skipped[4];             /* actors passed over by ^: not for the default searches */
+    int n_skipped;
     size_t lo, hi;              /* tokens the match covered */
 } match_state;
 
@@ -810,7 +1113,7 @@ static int usable(const sr_coder *c, size_t i)
 }
 
 static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, size_t lo, size_t hi,
-                           size_t *next, int depth);
+                           size_t *next, match_state *ms, int depth);
 
 /* Does element e match at token `at`?  Sets *next to the token after (dir +1)
  * or before (dir -1) what it used. */
@@ -820,12 +1123,12 @@ static int element_at(const sr_coder *c, const sr_pel *e, size_t at, int dir, si
     const tok *t = &c->toks[at];
     switch (e->kind) {
     case SR_PEL_WORD:
-        if (!sr_word_matches(&e->word, tok_text(c, at), t->len))
+        if (!tok_matches(c, at, &e->word))
             return 0;
         *next = dir > 0 ? at + 1 : at - 1;
         return 1;
     case SR_PEL_SYNSET:
-        return depth < 4 && match_synset_at(c, e->synset, at, dir, lo, hi, next, depth + 1);
+        return depth < 4 && match_synset_at(c, e->synset, at, dir, lo, hi, next, ms, depth + 1);
     case SR_PEL_SOURCE:
     case SR_PEL_TARGET:
     case SR_PEL_COMPOUND:
@@ -840,6 +1143,8 @@ static int element_at(const sr_coder *c, const sr_pel *e, size_t at, int dir, si
             ms->target = t->act;
         else if (e->kind == SR_PEL_COMPOUND && ms)
             ms->compound = t->act;
+        else if (e->kind == SR_PEL_SKIP && ms && ms->n_skipped < 4)
+            ms->skipped[ms->n_skipped++] = t->act;
         {
             size_t end = phrase_end(c, at);
             *next = dir > 0 ? end : at - 1;
@@ -892,7 +1197,7 @@ static int match_seq(const sr_coder *c, const sr_pel *els, size_t n, size_t from
 }
 
 static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, size_t lo, size_t hi,
-                           size_t *next, int depth)
+                           size_t *next, match_state *ms, int depth)
 {
     const sr_dict *d = c->d;
     const sr_synset *s = &d->synsets.v[sy];
@@ -900,7 +1205,7 @@ static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, s
         const sr_synmember *mem = &d->synset_members.v[s->first_member + m];
         if (dir > 0) {
             size_t reach = at;
-            if (match_seq(c, mem->els, mem->n_els, at, 1, 0, lo, hi, NULL, &reach, depth)) {
+            if (match_seq(c, mem->els, mem->n_els, at, 1, 0, lo, hi, ms, &reach, depth)) {
                 *next = reach;
                 return 1;
             }
@@ -911,7 +1216,7 @@ static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, s
             for (size_t k = 0; k < n; k++)
                 rev[k] = mem->els[n - 1 - k];
             size_t reach = at;
-            if (match_seq(c, rev, n, at, -1, 0, lo, hi, NULL, &reach, depth)) {
+            if (match_seq(c, rev, n, at, -1, 0, lo, hi, ms, &reach, depth)) {
                 *next = reach - 1;
                 return 1;
             }
@@ -923,6 +1228,7 @@ static int match_synset_at(const sr_coder *c, uint16_t sy, size_t at, int dir, s
 static int try_pattern(const sr_coder *c, const sr_pattern *p, size_t verb, size_t lo, size_t hi, match_state *ms)
 {
     ms->source = ms->target = ms->compound = -1;
+    ms->n_skipped = 0;
     ms->lo = verb;
     ms->hi = phrase_end(c, verb);
     if (p->n_upper) {
@@ -991,6 +1297,8 @@ static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, c
                 e->span_b0 = b0;
                 e->span_b1 = b1;
             }
+            e->clause_b0 = c->clause_b0;
+            e->clause_b1 = c->clause_b1;
             e->flags = flags;
             e->passive = (uint8_t)passive;
             e->negated = (uint8_t)negated;
@@ -999,13 +1307,23 @@ static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, c
     return 0;
 }
 
-/* The first usable actor in [from, to) whose codes differ from `not`. */
+/* Actors ^ passed over are not for the default searches. */
+static int excluded(const sr_coder *c, int a)
+{
+    for (int k = 0; k < c->n_excluded; k++)
+        if (c->excluded[k] == a)
+            return 1;
+    return 0;
+}
+
+/* The first usable actor in [from, to) (dir > 0) or the last (dir < 0)
+ * whose codes differ from `not`. */
 static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int not_act)
 {
     if (dir > 0) {
         for (size_t i = from; i < to && i < c->n_toks; i++) {
             const tok *t = &c->toks[i];
-            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD)) {
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act)) {
                 if (not_act >= 0 && c->acts[t->act].n_codes == c->acts[not_act].n_codes &&
                     strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
                     continue;
@@ -1013,10 +1331,11 @@ static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int no
             }
         }
     } else {
-        for (size_t i = to; i-- > from;) {
+        for (size_t i = to < c->n_toks ? to : c->n_toks; i-- > from;) {
             const tok *t = &c->toks[i];
-            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD)) {
-                if (not_act >= 0 && strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act)) {
+                if (not_act >= 0 && c->acts[t->act].n_codes == c->acts[not_act].n_codes &&
+                    strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
                     continue;
                 return t->act;
             }
@@ -1035,6 +1354,8 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
 {
     const sr_dict *d = c->d;
     int coded = 0;
+    c->clause_b0 = lo < c->n_toks ? c->toks[lo].b0 : 0;
+    c->clause_b1 = hi > lo && hi <= c->n_toks ? c->toks[hi - 1].b1 : c->clause_b0;
     for (size_t i = lo; i < hi; i++) {
         const tok *t = &c->toks[i];
         if (t->type != T_VERB || (t->flags & TF_DEAD))
@@ -1042,18 +1363,51 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
         const sr_verb *v = &d->verbs.v[t->payload];
         const sr_pattern *fired = NULL;
         match_state ms;
+        memset(&ms, 0, sizeof ms);
         ms.source = ms.target = ms.compound = -1;
         ms.lo = i;
         ms.hi = phrase_end(c, i);
-        for (uint32_t k = 0; k < v->n_patterns; k++) {
-            const sr_pattern *p = &d->patterns.v[v->first_pattern + k];
+        /* the verb's entries (one, or PETRARCH's several for one form):
+         * their patterns are tried heaviest first across all of them */
+        enum { MAX_SAME = 8 };
+        const sr_verb *same[MAX_SAME];
+        uint32_t next_k[MAX_SAME];
+        int n_same = 0;
+        for (const sr_verb *vv = v; vv && n_same < MAX_SAME;
+             vv = vv->next_same != UINT32_MAX ? &d->verbs.v[vv->next_same] : NULL) {
+            next_k[n_same] = 0;
+            same[n_same++] = vv;
+        }
+        for (;;) {
+            int best = -1;
+            for (int q = 0; q < n_same; q++)
+                if (next_k[q] < same[q]->n_patterns &&
+                    (best < 0 || d->patterns.v[same[q]->first_pattern + next_k[q]].weight >
+                                     d->patterns.v[same[best]->first_pattern + next_k[best]].weight))
+                    best = q;
+            if (best < 0)
+                break;
+            const sr_pattern *p = &d->patterns.v[same[best]->first_pattern + next_k[best]++];
+            /* a pattern whose words the sentence lacks cannot match */
+            int absent = 0;
+            for (uint16_t q = 0; q < p->n_need && !absent; q++)
+                absent = !in_bloom(c, p->need[q]);
+            if (absent)
+                continue;
             match_state m;
             if (try_pattern(c, p, i, lo, hi, &m)) {
                 fired = p;
                 ms = m;
+                v = same[best];
                 break;
             }
         }
+        if (!fired)
+            for (int q = 0; q < n_same; q++)
+                if (!(same[q]->code.flags & SR_EV_NULL) && same[q]->code.code && same[q]->code.code[0]) {
+                    v = same[q];
+                    break;
+                }
         const sr_evcode *code = fired ? &fired->code : &v->code;
         if (code->flags & SR_EV_NULL || !code->code || !code->code[0])
             continue;
@@ -1061,29 +1415,56 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
         int src = ms.source, tgt = ms.target;
         int designated = src >= 0 || tgt >= 0 || ms.compound >= 0;
         int passive = 0;
-        if (ms.compound >= 0) {
+        /* TABARI's % is source and target at once; PETRARCH's is the source only */
+        if (ms.compound >= 0 && c->d->petrarch)
+            src = ms.compound;
+        if (ms.compound >= 0 && !c->d->petrarch) {
             src = tgt = ms.compound;
         } else {
+            c->n_excluded = ms.n_skipped;
+            memcpy(c->excluded, ms.skipped, sizeof c->excluded);
+            size_t after_verb = phrase_end(c, i);
+            int actor_prior = find_actor(c, 0, i, 1, -1) >= 0 || *carried_source >= 0;
+            int actor_after = first_actor_fwd(c, after_verb, hi, -1) >= 0;
+            if (src < 0 && c->opt.default_source && c->opt.default_source_prior && !actor_prior)
+                src = add_act(c, i, i, c->opt.default_source, NULL);
+            if (tgt < 0 && c->opt.default_target && c->opt.default_target_after && !actor_after)
+                tgt = add_act(c, i, i, c->opt.default_target, NULL);
             if (src < 0) {
                 src = find_actor(c, lo, i, 1, tgt);
                 if (src < 0 && *carried_source >= 0 && (tgt < 0 || tgt != *carried_source))
                     src = *carried_source;
                 if (src < 0)
                     src = find_actor(c, 0, lo, 1, tgt);
+                /* TABARI is greedy: with none before the verb, the source may follow it */
+                if (src < 0)
+                    src = first_actor_fwd(c, after_verb, hi, tgt);
             }
             if (tgt < 0 && src >= 0) {
-                tgt = first_actor_fwd(c, phrase_end(c, i), hi, src);
+                tgt = first_actor_fwd(c, after_verb, hi, src);
                 if (tgt < 0)
-                    tgt = find_actor(c, lo, i, 1, src);
-                if (tgt < 0 && c->acts[src].compound)
-                    tgt = src;
+                    tgt = find_actor(c, lo, i, -1, src);
+                if (tgt == src)
+                    tgt = -1;
+                /* a compound's members are actors of their own: the first one
+                 * whose code differs from the source's is the target */
+                if (tgt < 0 && c->acts[src].compound) {
+                    const act sa = c->acts[src]; /* a copy: add_act may move the array */
+                    for (uint8_t k = 1; k < sa.n_codes && tgt < 0; k++)
+                        if (strcmp(sa.codes[k], sa.codes[0]) != 0)
+                            tgt = add_act(c, sa.first, sa.last, sa.codes[k], sa.name);
+                }
             }
+            c->n_excluded = 0;
             /* passive voice: WAS/WERE/BEEN one or two words before, BY right after */
             if (!designated) {
                 size_t after = phrase_end(c, i);
                 while (after < hi && !usable(c, after))
                     after++;
                 int aux = (i >= 1 && c->toks[i - 1].type == T_AUXIL) || (i >= 2 && c->toks[i - 2].type == T_AUXIL);
+                /* a modifier may stand between the verb and BY: "was opposed earlier by" */
+                if (aux && after + 1 < hi && c->toks[after].type == T_NULL && c->toks[after + 1].type == T_BY)
+                    after++;
                 if (aux && after < hi && c->toks[after].type == T_BY) {
                     int agent = first_actor_fwd(c, after + 1, hi, -1);
                     int patient = find_actor(c, lo, i, 1, agent);
@@ -1169,6 +1550,32 @@ static int check_discards(sr_coder *c, const char **why)
     return 0;
 }
 
+static const char *const tok_type_names[] = {"-", "lit", "ACTOR", "AGENT", "VERB", "NOUN", "ADJ", "DET",
+                                              "PRON", "CONJ", "AUX", "BY", "COMMA", "TIME", "PREP", "NEG"};
+
+void sr_coder_dump(const sr_coder *c, sr_buf *b)
+{
+    for (size_t i = 0; i < c->n_toks; i++) {
+        const tok *t = &c->toks[i];
+        sr_buf_printf(b, "%zu %s/%s", i, tok_text(c, i), t->type < 16 ? tok_type_names[t->type] : "?");
+        if (t->act >= 0 && (size_t)t->act < c->n_acts) {
+            const act *a = &c->acts[t->act];
+            sr_buf_puts(b, "[");
+            for (uint8_t k = 0; k < a->n_codes; k++)
+                sr_buf_printf(b, "%s%s", k ? "," : "", a->codes[k]);
+            sr_buf_puts(b, "]");
+        }
+        if (t->flags & TF_DEAD)
+            sr_buf_puts(b, "(dead)");
+        if (t->flags & TF_IN_COMPOUND)
+            sr_buf_puts(b, "(cmp)");
+        if (t->end > i + 1)
+            sr_buf_printf(b, "->%u", t->end);
+        sr_buf_puts(b, "  ");
+    }
+    sr_buf_puts(b, "\n");
+}
+
 int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_code_result *out)
 {
     memset(out, 0, sizeof *out);
@@ -1176,7 +1583,7 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     c->n_acts = 0;
     c->n_events = 0;
     c->date = date;
-    if (tokenize(c, text, len))
+    if (tokenize(c, text, len) || find_token_ids(c))
         return SR_ERR_NOMEM;
     out->status = SR_CODED;
     if (c->opt.minimum_words && (int)c->n_toks < c->opt.minimum_words) {
@@ -1199,6 +1606,8 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     }
     attach_agents(c);
     join_compounds(c);
+    if (c->d->petrarch)
+        agents_after_compounds(c);
     resolve_pronouns(c);
     drop_comma_clauses(c);
     /* complexity conditions */
@@ -1215,9 +1624,12 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     }
     if (c->opt.complex_noactprior) {
         size_t fv = 0;
-        while (fv < c->n_toks && (c->toks[fv].type != T_VERB || (c->toks[fv].flags & TF_DEAD)))
+        /* a null-coded root (ACCORD [---] with patterns) is not the first verb */
+        while (fv < c->n_toks && (c->toks[fv].type != T_VERB || (c->toks[fv].flags & TF_DEAD) ||
+                                  (c->d->verbs.v[c->toks[fv].payload].code.flags & SR_EV_NULL)))
             fv++;
-        if (fv < c->n_toks && first_actor_between(c, 0, fv, 0) < 0 && !c->opt.default_source) {
+        /* a text without a verb has no actor before its first verb either */
+        if (first_actor_between(c, 0, fv, 0) < 0 && !c->opt.default_source) {
             out->status = SR_CODE_COMPLEX;
             out->why = "no actor before the first verb";
             return SR_OK;
@@ -1259,19 +1671,18 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
         c->events[w++] = *e;
     }
     c->n_events = w;
-    /* remember the first actor for a pronoun that opens the next sentence */
-    int first = first_actor_between(c, 0, c->n_toks, 0);
-    if (first >= 0) {
-        /* copied: the codes of this sentence live in the scratch arena */
-        char tmp[MAX_ACT_CODES][32]; /* the codes may already point into prev_buf */
-        for (uint8_t k = 0; k < c->acts[first].n_codes; k++)
-            snprintf(tmp[k], sizeof tmp[k], "%s", c->acts[first].codes[k]);
-        for (uint8_t k = 0; k < c->acts[first].n_codes; k++) {
-            memcpy(c->prev_buf[k], tmp[k], sizeof tmp[k]);
-            c->prev_codes[k] = c->prev_buf[k];
-        }
-        c->prev_n_codes = c->acts[first].n_codes;
-        c->prev_compound = c->acts[first].compound;
+    /* remember the first actor named (not a pronoun) for a pronoun that opens
+     * the next sentence: its first dictionary code, without agents */
+    for (size_t i = 0; i < c->n_toks; i++) {
+        const tok *t = &c->toks[i];
+        if (t->type != T_ACTOR || t->act < 0)
+            continue;
+        const act *a = &c->acts[t->act];
+        if (a->forwarded || a->first != i || !a->base[0])
+            continue;
+        snprintf(c->prev_code, sizeof c->prev_code, "%s", a->base);
+        c->prev_n_codes = 1;
+        break;
     }
     out->events = c->events;
     out->n_events = c->n_events;

@@ -33,6 +33,7 @@ typedef struct sr_coded_event {
     const sr_pattern *pattern; /* NULL when the verb's own code was used */
     uint32_t verb_b0, verb_b1; /* the verb in the sentence */
     uint32_t span_b0, span_b1; /* evidence: from the first to the last word involved */
+    uint32_t clause_b0, clause_b1; /* the clause the event was coded in */
     uint8_t flags;             /* sr_evcode_flags of the code */
     uint8_t negated;           /* a negation stood before the verb */
     uint8_t passive;
@@ -66,6 +67,9 @@ sr_tabari_options *sr_coder_options(sr_coder *c);
  * unless sr_coder_reset() was called: call it at each new article. */
 int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_code_result *out);
 void sr_coder_reset(sr_coder *c);
+struct sr_buf;
+/* Appends the last sentence's words with their classes, for debugging. */
+void sr_coder_dump(const sr_coder *c, struct sr_buf *b);
 
 /* Applies one options line ("COMPLEX: VERBS[5]", "SET: CODE ALL", ...) to o;
  * strings are copied into d's pool when d is not NULL.  0 when applied,
@@ -88,7 +92,10 @@ typedef struct sr_article_event {
     const char *cameo;
     double goldstein;
     int quad_class;
-    const char *date;      /* the article's date */
+    const char *date;      /* the date the sentence states, else the article's */
+    const char *date_source; /* "stated", "publication", or NULL when there is no date */
+    const struct sr_place_mention *place; /* where: from lib/places, or NULL */
+    const char *place_source; /* "clause", "sentence", "dateline" */
     const char *source_text, *source_name, *source_code, *source_country;
     const char *target_text, *target_name, *target_code, *target_country;
     size_t sentence;

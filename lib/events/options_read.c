@@ -164,6 +164,8 @@ int sr_tabari_option_apply(struct sr_dict *d, sr_tabari_options *o, const char *
 sr_status sr_read_options(sr_dict_file *f)
 {
     struct sr_dict *d = f->dict;
+    if (!d->has_options)
+        d->options.minimum_words = 8; /* TABARI's default once a project has an options file */
     d->has_options = 1;
     char *line;
     while ((line = sr_dict_next_line(f, NULL))) {

@@ -148,7 +148,19 @@ typedef struct tabari_ctx {
     unsigned long passed, failed;
     int stop;
     sr_status st;
+    char prev_id[128];
 } tabari_ctx;
+
+/* Is `id` "STORY-SSS" with the same STORY as `prev` and SSS one more? */
+static int continues_story(const char *prev, const char *id)
+{
+    const char *a = strrchr(prev, '-'), *b = strrchr(id, '-');
+    if (!a || !b || a - prev != b - id || strncmp(prev, id, (size_t)(a - prev)) != 0)
+        return 0;
+    char *end_a, *end_b;
+    long na = strtol(a + 1, &end_a, 10), nb = strtol(b + 1, &end_b, 10);
+    return end_a > a + 1 && !*end_a && end_b > b + 1 && !*end_b && nb == na + 1;
+}
 
 /* Pulls the expectations out of a record's comments. */
 static int read_expectations(tabari_ctx *tc, const char *text, triple_list *exp, int *special, int *has_any)
@@ -160,6 +172,10 @@ static int read_expectations(tabari_ctx *tc, const char *text, triple_list *exp,
         if (p > text && p[-1] == '-')
             continue;
         const char *close = strchr(p, '}');
+        /* an option comment that ends without its closing brace still counts */
+        const char *end_comment = strstr(p, "*/");
+        if (end_comment && (!close || end_comment < close))
+            close = end_comment;
         if (!close)
             break;
         char inner[512];
@@ -228,7 +244,12 @@ static int tabari_record(void *ud, const sr_tabari_record *rec)
         else
             sr_buf_puts(&want, "(no events)");
         int32_t date = sr_dict_parse_yymmdd(rec->date, strlen(rec->date), sr_coder_options(tc->coder)->yyyy);
-        sr_coder_reset(tc->coder); /* records are independent (TABARI without FORWARD:) */
+        /* records are independent, except that a sentence numbered right
+         * after the previous one of the same story continues it ("FRWD-001-002"
+         * after "FRWD-001-001"): TABARI's FORWARD: carries pronouns over */
+        if (!continues_story(tc->prev_id, rec->id))
+            sr_coder_reset(tc->coder);
+        snprintf(tc->prev_id, sizeof tc->prev_id, "%s", rec->id);
         sr_status st = code_record(tc->coder, rec->text, strlen(rec->text), date, &got);
         if (st != SR_OK || want.oom || got.oom) {
             tc->st = st != SR_OK ? st : SR_ERR_NOMEM;
@@ -242,6 +263,11 @@ static int tabari_record(void *ud, const sr_tabari_record *rec)
         r.got = sr_buf_cstr(&got);
         r.passed = strcmp(r.expected, r.got) == 0;
         r.passed ? tc->passed++ : tc->failed++;
+        if (getenv("SITREP_CODER_TRACE")) { /* how the words were read: for dictionary work */
+            sr_buf_puts(&got, "\n  trace: ");
+            sr_coder_dump(tc->coder, &got);
+            r.got = sr_buf_cstr(&got);
+        }
         if (tc->fn)
             tc->fn(tc->ud, &r);
         sr_buf_free(&want);
@@ -469,6 +495,13 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
             r.got = sr_buf_cstr(&got);
             r.passed = strcmp(r.expected, r.got) == 0;
             r.passed ? (*passed)++ : (*failed)++;
+            if (getenv("SITREP_CODER_TRACE")) { /* how the words were read: for dictionary work */
+                sr_buf_puts(&got, "\n  text: ");
+                sr_buf_puts(&got, text);
+                sr_buf_puts(&got, "\n  trace: ");
+                sr_coder_dump(coder, &got);
+                r.got = sr_buf_cstr(&got);
+            }
             if (fn)
                 fn(ud, &r);
         }

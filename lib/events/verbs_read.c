@@ -59,6 +59,19 @@ static sr_status parse_elements(sr_dict_file *f, const char *s, sr_pel *out, siz
     size_t n = 0, i = 0, len = strlen(s);
     unsigned w = 0;
     *verb_at = -1;
+    /* a hyphen inside a word joins two adjacent words, as '_' (TABARI) */
+    char *copy = sr_arena_strndup(&d->pool, s, len);
+    if (!copy)
+        return SR_ERR_NOMEM;
+    for (size_t k = 1; k < len; k++)
+        if (copy[k] == '-' && isalnum((unsigned char)copy[k - 1]))
+            copy[k] = '_';
+    s = copy;
+    /* TABARI's length counts the connectors '_' with the letters: IN_ * is
+     * tried before IN * */
+    for (size_t k = 0; k < len; k++)
+        if (s[k] == '_')
+            w++;
     while (i < len) {
         while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '_'))
             i++;
@@ -72,7 +85,10 @@ static sr_status parse_elements(sr_dict_file *f, const char *s, sr_pel *out, siz
             return sr_dict_fail(f, "pattern has more than %d elements", MAX_PEL);
         sr_pel *e = &out[n];
         memset(e, 0, sizeof *e);
-        e->gap = i < len && (s[i] == ' ' || s[i] == '\t');
+        e->gap = 0; /* a blank anywhere between this element and the next */
+        for (size_t k = i; k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '_'); k++)
+            if (s[k] == ' ' || s[k] == '\t')
+                e->gap = 1;
         /* a '_' after the last element, or before '}', means nothing */
         char c = s[a];
         if (b - a == 1 && (c == '*' || c == '$' || c == '+' || c == '%' || c == '^')) {
@@ -123,11 +139,11 @@ static sr_status parse_elements(sr_dict_file *f, const char *s, sr_pel *out, siz
         /* PETRARCH's '+WORD' / '$WORD' markers inside words are not ours: keep the word */
         while (a < b && (s[a] == '+' || s[a] == '$') && b - a > 1)
             a++;
-        int mode = stem_default ? SR_W_STEM : SR_W_ENDINGS;
+        int mode = stem_default ? SR_W_STEM : in_synset ? SR_W_ENDINGS : SR_W_EXACT;
         if (s[b - 1] == '=')
             mode = SR_W_EXACT, b--;
         else if (i < len && s[i] == '_')
-            mode = SR_W_ENDINGS;
+            mode = SR_W_EXACT; /* no regular endings inside patterns (TABARI, PETRARCH) */
         if (b > a && s[b - 1] == '~')
             b--, mode = SR_W_STEM, e->gap = 0;
         if (b == a)
@@ -447,7 +463,7 @@ static sr_status read_synset_member(sr_dict_file *f, char *s, int current)
     size_t n;
     int verb_at;
     char *text = sr_dict_trim(s + 1);
-    sr_status st = parse_elements(f, text, els, &n, &verb_at, 0, NULL, 1);
+    sr_status st = parse_elements(f, text, els, &n, &verb_at, !f->petrarch, NULL, 1);
     if (st == SKIP_PATTERN)
         return SR_OK;
     if (st != SR_OK)
@@ -498,6 +514,10 @@ static sr_status read_time_line(sr_dict_file *f, char *s)
     size_t vn = strlen(v);
     if (vn && strspn(v, "+-0123456789") == vn && isdigit((unsigned char)v[vn - 1]))
         shift = (int32_t)atoi(v);
+    else if (strcmp(v, "###") == 0)
+        shift = SR_TIME_DISCARD;
+    else if (strcmp(v, "+++") == 0)
+        shift = SR_TIME_COMPLEX;
     int32_t *slot = SR_VEC_PUSH(d->time_shifts);
     if (!slot)
         return SR_ERR_NOMEM;

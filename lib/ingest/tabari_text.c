@@ -75,7 +75,7 @@ void sr_tabari_iter_free(sr_tabari_iter *it)
 
 int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
 {
-    int in_record = 0, in_comment = 0;
+    int in_record = 0, in_comment = 0, prev_blank = 0;
     sr_buf_clear(&it->text);
     for (;;) {
         size_t line_start = it->pos;
@@ -85,7 +85,9 @@ int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
         if (!at_end) {
             const char *nl = memchr(s, '\n', it->len - it->pos);
             n = nl ? (size_t)(nl - s) : it->len - it->pos;
-            if (in_record && !in_comment && header_date(s, n) && !blank(s, n)) {
+            /* a header after a blank line starts the next record even when a
+             * comment was left open ("... }   slash-star" at a record's end) */
+            if (in_record && (!in_comment || prev_blank) && header_date(s, n) && !blank(s, n)) {
                 /* the next record starts without a blank line: leave it for the next call */
                 r->text = sr_buf_cstr(&it->text);
                 return it->text.oom ? -1 : 1;
@@ -120,6 +122,7 @@ int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
             in_record = 1;
             continue;
         }
+        prev_blank = blank(s, n);
         if (it->text.len)
             sr_buf_putc(&it->text, '\n');
         sr_buf_append(&it->text, s, n);

@@ -54,6 +54,49 @@ static hits lookup(const sr_dict *d, const char *word)
     return h;
 }
 
+/* Does token `tok` carry word `text`'s id with mode `mode` allowed? */
+static int token_can_be(const sr_dict *d, const char *tok, const char *text, int mode)
+{
+    sr_tokid ids[32];
+    size_t n = sr_dict_token_ids(d, tok, strlen(tok), ids, 32);
+    for (size_t i = 0; i < d->phrases.n; i++)
+        for (uint16_t k = 0; k < d->phrases.v[i].n_words; k++) {
+            const sr_dword *w = &d->phrases.v[i].words[k];
+            if (strcmp(w->text, text) != 0)
+                continue;
+            for (size_t j = 0; j < n; j++)
+                if (ids[j].id == w->id)
+                    return ids[j].modes >> mode & 1;
+            return 0;
+        }
+    return -1; /* no such dictionary word */
+}
+
+/* Word ids: a token lists the dictionary words it can be, with the modes
+ * under which it is each; hyphens in phrases join two adjacent words. */
+static void test_word_ids(void **state)
+{
+    (void)state;
+    char err[512];
+    sr_dict *d = load1(put("w.actors", "SIGN [AAA]\nSYLVANIA_ [SYL]\nMOUSE= [MOU]\nDEPLORE_ [DEP]\n"
+                                       "HIGH-LANDS [HLD]\n"), 0, err, sizeof err);
+    assert_non_null(d);
+    assert_int_equal(token_can_be(d, "SIGNED", "SIGN", SR_W_STEM), 1);
+    assert_int_equal(token_can_be(d, "SIGN", "SIGN", SR_W_EXACT), 1);
+    assert_int_equal(token_can_be(d, "SYLVANIA'S", "SYLVANIA", SR_W_ENDINGS), 1);
+    assert_int_equal(token_can_be(d, "SYLVANIAN", "SYLVANIA", SR_W_ENDINGS), 0); /* N is no regular ending */
+    assert_int_equal(token_can_be(d, "MOUSES", "MOUSE", SR_W_EXACT), 0);
+    assert_int_equal(token_can_be(d, "MOUSE", "MOUSE", SR_W_EXACT), 1);
+    assert_int_equal(token_can_be(d, "DEPLORED", "DEPLORE", SR_W_ENDINGS), 1);
+    /* HIGH-LANDS is the two words HIGH and LANDS, next to each other */
+    hits h = lookup(d, "HIGH");
+    assert_int_equal(h.n, 1);
+    assert_int_equal(token_can_be(d, "LANDS", "LANDS", SR_W_EXACT), 1);
+    /* and HIGH, not the last word of its phrase, takes no ending */
+    assert_int_equal(token_can_be(d, "HIGHS", "HIGH", SR_W_EXACT), 0);
+    sr_dict_free(d);
+}
+
 static const char tabari_actors[] =
     "<NOUN>\n"
     "WIDGETS\n"
@@ -369,6 +412,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tabari_actors),
+        cmocka_unit_test(test_word_ids),
         cmocka_unit_test(test_two_digit_years_pivot_at_30),
         cmocka_unit_test(test_errors_name_file_and_line),
         cmocka_unit_test(test_petrarch_agents_substitutions_and_plurals),

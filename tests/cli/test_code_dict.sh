@@ -37,6 +37,27 @@ check_contains "rule names the verb and the file" '"rule":"ACCUSE [112] (duck.ve
 # the span is in code points into the body: the body starts with the first paragraph
 span=$(sitrep code --dict duck.actors,duck.verbs --quiet story.txt | grep -o '"span":\[[0-9]*,[0-9]*\],"evidence"')
 check "span: code points from Rufus to Sylvania" '"span":[34,67],"evidence"' "$span"
+# an event's date is the one its sentence states, else the publication date;
+# its place is the one named in its clause (when the gazetteer is built)
+cat > story2.txt <<'X'
+title: Talks in Geneva
+date: 1933-11-17
+
+Freedonia accused Sylvania in Geneva on Thursday of hoarding peanuts.
+
+Peace talks went on.
+
+Sylvania accused Freedonia of spying.
+X
+rec2=$(sitrep code --dict duck.actors,duck.verbs --quiet story2.txt)
+check_contains "stated date: Thursday before Friday 17 November" '"date":"1933-11-16","date_source":"stated"' "$rec2"
+check_contains "no date stated: the publication date" '"date":"1933-11-17","date_source":"publication"' "$rec2"
+if printf '%s' "$rec2" | grep -q '"places":\[{'; then
+  check_contains "place from the clause" '"place":{"text":"Geneva"' "$rec2"
+  check_contains "where the place came from" '"place_source":"clause"' "$rec2"
+else
+  echo "skip: no gazetteer in this build, event places not checked"
+fi
 # a bad dictionary stops with its file and line
 printf 'ACCUSE [112\n' > bad.verbs
 set +e

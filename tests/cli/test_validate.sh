@@ -21,6 +21,7 @@ VISIT [032:033]
 X
 cat > duck.options <<'X'
 COMPLEX: VERBS[5] CONJ[4]
+SET: MINIMUM WORDS = 3
 X
 cat > duck.project <<'X'
 Duck Soup validation

@@ -17,8 +17,9 @@ static const char actors[] =
     "TRENTINO_ [SYLGOV <331231] [SYLELI]\n"
     "MARX_BROTHERS [HRP/CHC]\n"
     "FOOTBALL_CLUB [###]\n"
+    "HIGH-LANDS [HLD]\n"
     "<ADJECTIVE>\nSHINY\n</ADJECTIVE>\n";
-static const char agents[] = "MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
+static const char agents[] = "MINISTER_ [~GOV]\nPOLICE_ [~COP]\nPRESIDENT_ [~GOVPRS]\n";
 static const char verbs[] =
     "ACCUSE [112]\n"
     "- * OF_SPYING [111]\n"
@@ -29,7 +30,8 @@ static const char verbs[] =
     "CLASH_ [---]\n"
     "- % * [190:190]\n"
     "SAID_ [010?]\n"
-    "DECLARE [---]\n";
+    "DECLARE [---]\n"
+    "<TIME>\nONCE_UPON_A_TIME [###]\n</TIME>\n";
 
 static sr_coder *coder(void)
 {
@@ -122,6 +124,32 @@ static void test_pronouns_commas_discards_subordinates(void **state)
     sr_coder_free(c);
 }
 
+/* TABARI's semantics as its manual and validation suite describe them */
+static void test_tabari_details(void **state)
+{
+    (void)state;
+    sr_coder *c = coder();
+    int status;
+    /* a hyphen in a dictionary phrase joins two adjacent words; in the text it is a blank */
+    assert_string_equal(code(c, "Freedonia accused the High-Lands on Friday.", 0, NULL), "FRD HLD 112");
+    /* actor, agent, actor: one person, the agent on the first actor */
+    assert_string_equal(code(c, "Sylvania President Trentino visited Freedonia.", 20200101, NULL),
+                        "SYLGOVPRS FRD 032; FRD SYLGOVPRS 033");
+    /* FORMER makes the agent an elite */
+    assert_string_equal(code(c, "A former minister of Sylvania accused Freedonia.", 0, NULL), "SYLELI FRD 112");
+    /* a pronoun opening a sentence is the previous sentence's first actor, without its agent */
+    code(c, "The Freedonian minister visited Sylvania.", 0, NULL);
+    assert_string_equal(code(c, "He accused Trentino.", 0, NULL), "FRD SYLELI 112");
+    sr_coder_reset(c);
+    /* the phrase right after a dropped comma clause stays, however short */
+    assert_string_equal(code(c, "Freedonia, in remarks on Monday, accused Sylvania of hoarding peanuts.", 0, NULL),
+                        "FRD SYL 112");
+    /* a time phrase coded [###] discards the sentence */
+    code(c, "Once upon a time Freedonia accused Sylvania.", 0, &status);
+    assert_int_equal(status, SR_CODE_DISCARD);
+    sr_coder_free(c);
+}
+
 static void test_cameo_tables(void **state)
 {
     (void)state;
@@ -177,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_agents_compounds_and_paired_codes),
         cmocka_unit_test(test_dates_passive_and_designated_actors),
         cmocka_unit_test(test_pronouns_commas_discards_subordinates),
+        cmocka_unit_test(test_tabari_details),
         cmocka_unit_test(test_cameo_tables),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
