@@ -35,7 +35,9 @@ const char *const sr_schema_statements[] = {
     " source_text TEXT, source_name TEXT, source_code TEXT, source_country TEXT,"
     " target_text TEXT, target_name TEXT, target_code TEXT, target_country TEXT,"
     " place_name TEXT, place_country TEXT, lat REAL, lon REAL, geonameid INTEGER,"
-    " evidence TEXT, rule TEXT)",
+    " evidence TEXT, rule TEXT,"
+    " date_source TEXT,"             /* "stated" in the sentence, or "publication" */
+    " place_source TEXT)",           /* "clause", "sentence" or "dateline" */
     "CREATE INDEX IF NOT EXISTS events_by_article ON events(article_id)",
     "CREATE TABLE IF NOT EXISTS quotes ("
     " id INTEGER PRIMARY KEY,"

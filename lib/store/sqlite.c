@@ -128,8 +128,9 @@ static sr_status put_events(sqlite_store *s, const sr_article *a)
     if (sqlite3_prepare_v2(s->db,
                            "INSERT INTO events(article_id, sentence, start_char, end_char, type, mode, cameo,"
                            " goldstein, quad_class, modality, date, source_text, source_name, source_code,"
-                           " source_country, target_text, target_name, target_code, target_country, evidence, rule)"
-                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           " source_country, target_text, target_name, target_code, target_country, evidence, rule,"
+                           " date_source, place_source, place_name, place_country, lat, lon, geonameid)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &st, NULL) != SQLITE_OK)
         return db_error(s, "preparing to store events");
     for (size_t i = 0; i < ev->n; i++) {
@@ -156,6 +157,21 @@ static sr_status put_events(sqlite_store *s, const sr_article *a)
         bind_text_or_null(st, 19, e->target_country);
         bind_text_or_null(st, 20, e->evidence);
         bind_text_or_null(st, 21, e->rule);
+        bind_text_or_null(st, 22, e->date_source);
+        const sr_places *pp = a->impl->places;
+        const sr_gaz_place *pl =
+            e->place && pp ? sr_gazetteer_place(pp->gazetteer, e->place->place) : NULL;
+        bind_text_or_null(st, 23, pl ? e->place_source : NULL);
+        if (pl) {
+            sqlite3_bind_text(st, 24, sr_gazetteer_name(pp->gazetteer, pl), -1, SQLITE_STATIC);
+            bind_text_or_null(st, 25, sr_gazetteer_country3(pp->gazetteer, pl));
+            sqlite3_bind_double(st, 26, pl->lat);
+            sqlite3_bind_double(st, 27, pl->lon);
+            sqlite3_bind_int64(st, 28, pl->geonameid);
+        } else {
+            for (int k = 24; k <= 28; k++)
+                sqlite3_bind_null(st, k);
+        }
         if (sqlite3_step(st) != SQLITE_DONE) {
             sr_status rc = db_error(s, "storing an event");
             sqlite3_finalize(st);

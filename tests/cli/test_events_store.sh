@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `sitrep ingest --dict`: coded events land in the events table with their
+# actors, date (stated or publication) and place.
+source "$(dirname "$0")/lib.sh"
+cat > t.actors <<'X'
+RUSSIA_ [RUS]
+UKRAINE_ [UKR]
+X
+cat > t.verbs <<'X'
+THREATEN [130]
+X
+cat > story.txt <<'X'
+date: 2022-02-11
+
+Russia threatened Ukraine in Geneva on Friday, diplomats said.
+
+Ukraine threatened Russia in return.
+X
+rc=0
+sitrep ingest story.txt --dict t.actors,t.verbs --db e.db -q || rc=$?
+check "ingest with dictionaries" 0 "$rc"
+check "two events stored" 2 "$(sql e.db "SELECT COUNT(*) FROM events")"
+check "actors and codes" "THREATEN|130|RUS|UKR" "$(sql e.db "SELECT type || '|' || cameo || '|' || source_code || '|' || target_code FROM events ORDER BY sentence LIMIT 1")"
+check "a stated weekday is the event's date" "2022-02-11|stated" "$(sql e.db "SELECT date || '|' || date_source FROM events WHERE sentence = 0")"
+check "else the publication date" "2022-02-11|publication" "$(sql e.db "SELECT date || '|' || date_source FROM events WHERE sentence = 1")"
+place=$(sql e.db "SELECT place_country || '|' || place_source || '|' || (abs(lat - 46.2) < 0.1) || '|' || (abs(lon - 6.14) < 0.1) FROM events WHERE sentence = 0")
+if sql e.db "SELECT 1 FROM places WHERE text = 'Geneva' AND country = 'CHE'" | grep -q 1; then
+  check "the event is placed in Geneva" "CHE|clause|1|1" "$place"
+else
+  echo "skipped: the gazetteer does not know Geneva here (no GeoNames data in this build)"
+fi
+check "no place named: none stored" "" "$(sql e.db "SELECT place_name FROM events WHERE sentence = 1")"
+check "evidence and rule kept" 1 "$(sql e.db "SELECT COUNT(*) FROM events WHERE evidence LIKE 'Russia threatened Ukraine%' AND rule LIKE 'THREATEN [130] (t.verbs:1)%' AND sentence = 0")"
+finish
