@@ -68,6 +68,20 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The database path: --db, else $SITREP_DB, else ./sitrep.db. */
 const char *cli_db_path(const char *opt);
 
+/* What `code` and `ingest` share: a context with diagnostics, language id
+ * and optional dictionaries, and a reader over the command's inputs. */
+typedef struct cli_pipeline {
+    sr_context *ctx;
+    sr_reader *reader;
+    sr_dict *dict;
+} cli_pipeline;
+
+/* Opens it; returns CLI_GO_ON, or the exit code after printing why.
+ * `quiet` must outlive the pipeline (the diagnostics read it). */
+int cli_pipeline_open(cli_pipeline *p, char **inputs, int n_inputs, const int *quiet,
+                      int no_langid, const char *dict_paths);
+void cli_pipeline_close(cli_pipeline *p);
+
 int cmd_ingest(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_articles(int argc, char **argv);

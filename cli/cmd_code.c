@@ -39,36 +39,24 @@ int cmd_code(int argc, char **argv)
         cli_error("code: --format %s is not known; records are written as jsonl", format);
         return EXIT_USAGE;
     }
-    sr_context *ctx = sr_context_new();
-    sr_reader *reader = NULL;
-    if (!ctx || sr_reader_open(ctx, (const char *const *)argv, (size_t)n_args, &reader) != SR_OK) {
-        cli_error("out of memory");
-        sr_context_free(ctx);
-        return EXIT_SYSTEM;
-    }
-    sr_context_set_diag(ctx, cli_diag, &quiet);
-    sr_context_set_langid(ctx, !no_langid);
-    sr_dict *dict = NULL;
-    if (dict_paths && cli_load_dictionaries(dict_paths, quiet, &dict) != 0) {
-        sr_reader_close(reader);
-        sr_context_free(ctx);
-        return EXIT_USAGE;
-    }
-    sr_context_set_dictionaries(ctx, dict);
+    cli_pipeline p;
+    rc = cli_pipeline_open(&p, argv, n_args, &quiet, no_langid, dict_paths);
+    if (rc != CLI_GO_ON)
+        return rc;
     unsigned flags = (with_body ? SR_RECORD_WITH_BODY : 0) |
                      (with_sentences ? SR_RECORD_WITH_SENTENCES : 0);
     int status = EXIT_OK;
     for (;;) {
         sr_article *a;
         sr_reject rej;
-        sr_item item = sr_reader_next(reader, &a, &rej);
+        sr_item item = sr_reader_next(p.reader, &a, &rej);
         if (item == SR_ITEM_END)
             break;
         if (item == SR_ITEM_REJECT) {
             status = EXIT_REJECTS; /* reported through the diagnostic callback */
             continue;
         }
-        sr_status st = sr_article_analyze(ctx, a);
+        sr_status st = sr_article_analyze(p.ctx, a);
         if (st == SR_OK)
             st = sr_record_write_json(a, flags, stdout);
         sr_article_free(a);
@@ -82,8 +70,6 @@ int cmd_code(int argc, char **argv)
         cli_error("code: cannot write the output");
         status = EXIT_SYSTEM;
     }
-    sr_reader_close(reader);
-    sr_context_free(ctx);
-    sr_dict_free(dict);
+    cli_pipeline_close(&p);
     return status;
 }

@@ -76,24 +76,13 @@ int cmd_ingest(int argc, char **argv)
         cli_error("%s", err);
         return EXIT_DB;
     }
-    sr_context *ctx = sr_context_new();
-    sr_reader *reader = NULL;
-    if (!ctx || sr_reader_open(ctx, (const char *const *)argv, (size_t)n_args, &reader) != SR_OK) {
-        cli_error("out of memory");
+    cli_pipeline p;
+    rc = cli_pipeline_open(&p, argv, n_args, &quiet, no_langid, dict_paths);
+    if (rc != CLI_GO_ON) {
         sr_store_close(store);
-        sr_context_free(ctx);
-        return EXIT_SYSTEM;
+        return rc;
     }
-    sr_context_set_diag(ctx, cli_diag, &quiet);
-    sr_context_set_langid(ctx, !no_langid);
-    sr_dict *dict = NULL;
-    if (dict_paths && cli_load_dictionaries(dict_paths, quiet, &dict) != 0) {
-        sr_reader_close(reader);
-        sr_context_free(ctx);
-        sr_store_close(store);
-        return EXIT_USAGE;
-    }
-    sr_context_set_dictionaries(ctx, dict);
+    sr_reader *reader = p.reader;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
 
@@ -111,7 +100,7 @@ int cmd_ingest(int argc, char **argv)
             break;
         int added = 0;
         if (item == SR_ITEM_ARTICLE) {
-            st = sr_article_analyze(ctx, a);
+            st = sr_article_analyze(p.ctx, a);
             if (st == SR_OK)
                 st = sr_store_put_article(store, a, &added);
             if (st == SR_OK)
@@ -163,9 +152,7 @@ int cmd_ingest(int argc, char **argv)
             fprintf(stderr, "sitrep: ingest: 'sitrep rejects --db %s' lists what was rejected and why\n",
                     db_path);
     }
-    sr_reader_close(reader);
-    sr_context_free(ctx);
-    sr_dict_free(dict);
+    cli_pipeline_close(&p);
     sr_store_close(store);
     return status;
 }
