@@ -125,6 +125,46 @@ static char *iso_date(const char *d)
     return out;
 }
 
+/* Analyzes every story with ctx into a fresh SQLite file at path, 256
+ * articles a transaction, as `sitrep ingest` does.  Returns 0 or -1. */
+static int store_all(const sr_context *ctx, const story *stories, size_t n, const char *path,
+                     size_t *stored)
+{
+    char side[1300];
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+    char err[512];
+    sr_store *store;
+    if (sr_store_open(path, &store, err, sizeof err) != SR_OK) {
+        fprintf(stderr, "bench_ingest_reuters: %s\n", err);
+        return -1;
+    }
+    sr_store_begin(store);
+    for (size_t i = 0; i < n; i++) {
+        sr_article *a;
+        int added;
+        char where[64];
+        snprintf(where, sizeof where, "reuters.sgm#%zu", i + 1);
+        if (sr_article_from_text(stories[i].body, stories[i].body_len, where, NULL,
+                                 stories[i].title, "Reuters", stories[i].date, &a) != SR_OK)
+            continue;
+        sr_article_analyze(ctx, a);
+        if (sr_store_put_article(store, a, &added) == SR_OK)
+            *stored += (size_t)added;
+        sr_article_free(a);
+        if (i % 256 == 255) {
+            sr_store_commit(store);
+            sr_store_begin(store);
+        }
+    }
+    sr_store_commit(store);
+    sr_store_close(store);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : NULL;
@@ -218,76 +258,21 @@ int main(int argc, char **argv)
     t_text = now() - t0;
 
     /* 4. + the SQLite store */
-    unlink(db_path);
-    char wal[1300], shm[1300];
-    snprintf(wal, sizeof wal, "%s-wal", db_path);
-    snprintf(shm, sizeof shm, "%s-shm", db_path);
-    unlink(wal);
-    unlink(shm);
-    char err[512];
-    sr_store *store;
-    if (sr_store_open(db_path, &store, err, sizeof err) != SR_OK) {
-        fprintf(stderr, "bench_ingest_reuters: %s\n", err);
-        return 1;
-    }
     size_t stored = 0;
     t0 = now();
-    sr_store_begin(store);
-    for (size_t i = 0; i < n_stories; i++) {
-        sr_article *a;
-        int added;
-        char path[64];
-        snprintf(path, sizeof path, "reuters.sgm#%zu", i + 1);
-        if (sr_article_from_text(stories[i].body, stories[i].body_len, path, NULL,
-                                 stories[i].title, "Reuters", stories[i].date, &a) != SR_OK)
-            continue;
-        sr_article_analyze(ctx, a);
-        if (sr_store_put_article(store, a, &added) == SR_OK)
-            stored += (size_t)added;
-        sr_article_free(a);
-        if (i % 256 == 255) {
-            sr_store_commit(store);
-            sr_store_begin(store);
-        }
-    }
-    sr_store_commit(store);
+    if (store_all(ctx, stories, n_stories, db_path, &stored) != 0)
+        return 1;
     t_store = now() - t0;
-    sr_store_close(store);
 
     /* 5. everything `sitrep ingest` runs without dictionaries */
     sr_context *full = sr_context_new();
     char full_path[1240];
     snprintf(full_path, sizeof full_path, "%s.full", db_path);
-    unlink(full_path);
-    snprintf(wal, sizeof wal, "%s-wal", full_path);
-    snprintf(shm, sizeof shm, "%s-shm", full_path);
-    unlink(wal);
-    unlink(shm);
-    if (sr_store_open(full_path, &store, err, sizeof err) != SR_OK) {
-        fprintf(stderr, "bench_ingest_reuters: %s\n", err);
-        return 1;
-    }
+    size_t stored_full = 0;
     t0 = now();
-    sr_store_begin(store);
-    for (size_t i = 0; i < n_stories; i++) {
-        sr_article *a;
-        int added;
-        char path[64];
-        snprintf(path, sizeof path, "reuters.sgm#%zu", i + 1);
-        if (sr_article_from_text(stories[i].body, stories[i].body_len, path, NULL,
-                                 stories[i].title, "Reuters", stories[i].date, &a) != SR_OK)
-            continue;
-        sr_article_analyze(full, a);
-        sr_store_put_article(store, a, &added);
-        sr_article_free(a);
-        if (i % 256 == 255) {
-            sr_store_commit(store);
-            sr_store_begin(store);
-        }
-    }
-    sr_store_commit(store);
+    if (store_all(full, stories, n_stories, full_path, &stored_full) != 0)
+        return 1;
     t_full = now() - t0;
-    sr_store_close(store);
     sr_context_free(full);
 
     double mb_sgml = (double)sgml_bytes / 1e6, mb_body = (double)body_bytes / 1e6;
@@ -304,7 +289,7 @@ int main(int argc, char **argv)
         {"normalize (NFC, layout, id)", t_ingest},
         {"normalize + text stage + langid", t_text},
         {"all of it into SQLite (WAL, FTS5)", t_store},
-        {"+ places and quotations (full ingest)", t_full},
+        {"+ places, quotations (full ingest)", t_full},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
         printf("  %-34s %8.3f %10.1f %10.1f %12.0f %9.1f\n", rows[i].name, rows[i].t,
