@@ -497,6 +497,7 @@ enum file_kind {
     FK_OPTIONS,
     FK_DISCARDS,
     FK_ISSUES,
+    FK_PLOVER,
     FK_SKIP
 };
 
@@ -515,6 +516,8 @@ static enum file_kind kind_from_name(const char *path)
     base = base ? base + 1 : path;
     if (contains_ci(base, ".project"))
         return FK_PROJECT;
+    if (contains_ci(base, "plover") && contains_ci(base, ".tsv"))
+        return FK_PLOVER;
     if (contains_ci(base, "actors"))
         return FK_ACTORS;
     if (contains_ci(base, "agents"))
@@ -726,6 +729,7 @@ static sr_status load_file(struct sr_dict *d, const char *path, enum file_kind k
     case FK_OPTIONS: s = sr_read_options(&f); break;
     case FK_DISCARDS: s = sr_read_discards(&f); break;
     case FK_ISSUES: s = sr_read_issues(&f); break;
+    case FK_PLOVER: s = sr_read_plover_table(&f); break;
     default:
         snprintf(err, errlen,
                  "%s: cannot tell which kind of dictionary this is; name it *.actors, *.agents, "
@@ -734,6 +738,16 @@ static sr_status load_file(struct sr_dict *d, const char *path, enum file_kind k
         s = SR_ERR_FORMAT;
     }
     free(f.data);
+    /* a verbs file travels with the CAMEO -> PLOVER table written for it:
+     * cameo_plover.tsv in its folder types its events (data/README.md) */
+    if (s == SR_OK && kind == FK_VERBS && d->plover.n == 0) {
+        char sibling[8192];
+        const char *slash = strrchr(path, '/');
+        snprintf(sibling, sizeof sibling, "%.*scameo_plover.tsv", slash ? (int)(slash - path + 1) : 0, path);
+        struct stat sst;
+        if (stat(sibling, &sst) == 0 && S_ISREG(sst.st_mode))
+            s = load_file(d, sibling, FK_PLOVER, err, errlen, depth + 1);
+    }
     return s;
 }
 
@@ -861,6 +875,7 @@ void sr_dict_free(sr_dict *d)
     free(d->synset_members.v);
     free(d->issues.v);
     free(d->unusable.v);
+    free(d->plover.v);
     free(d->warnings.v);
     free(d->index.slots);
     free(d->index.sorted);

@@ -185,6 +185,13 @@ typedef struct sr_tabari_options {
     int default_source_prior, default_target_after;
 } sr_tabari_options;
 
+/* A row of a CAMEO -> PLOVER table (data/verbs/cameo_plover.tsv): the
+ * PLOVER type, mode, context and implied modality of a CAMEO code; NULL
+ * where the table says "-". */
+typedef struct sr_plover_row {
+    const char *cameo, *type, *mode, *context, *modality;
+} sr_plover_row;
+
 /* Pieces of growable arrays used while loading, then frozen. */
 #define SR_VEC(T) struct { T *v; size_t n, cap; }
 
@@ -247,6 +254,7 @@ struct sr_dict {
     SR_VEC(sr_synmember) synset_members;
     SR_VEC(sr_issue) issues;
     SR_VEC(sr_unusable) unusable;
+    SR_VEC(sr_plover_row) plover;  /* a CAMEO -> PLOVER table, when one was loaded */
     sr_tabari_options options;
     int has_options;
     int petrarch;                  /* some file is in PETRARCH's format */
@@ -320,6 +328,7 @@ sr_status sr_read_verbs(sr_dict_file *f);
 sr_status sr_read_options(sr_dict_file *f);
 sr_status sr_read_discards(sr_dict_file *f);
 sr_status sr_read_issues(sr_dict_file *f);
+sr_status sr_read_plover_table(sr_dict_file *f); /* ../events/plover_read.c */
 
 /* ---- used by the coder ---- */
 

@@ -51,6 +51,33 @@ static const char *country_of(sr_article *a, const char *code)
     return c ? c : "";
 }
 
+static const char *const modality_names[] = {"asserted", "announced", "conditional", "negated"};
+
+/* The CAMEO threat a conditional blow amounts to: sanctions and bans
+ * threatened (1312, 132), force threatened (138), or none when the
+ * conditional act is not a blow (aid, talks: a conditional offer). */
+static const char *threat_code(const sr_dict *d, const char *code)
+{
+    const char *type = NULL;
+    const sr_plover_row *row = sr_plover_lookup(d, code);
+    if (row)
+        type = row->type;
+    else {
+        double g;
+        int q;
+        sr_cameo_lookup(code, &g, &q, &type);
+    }
+    if (!type)
+        return NULL;
+    if (!strcmp(type, "SANCTION"))
+        return "1312";
+    if (!strcmp(type, "COERCE"))
+        return "132";
+    if (!strcmp(type, "MOBILIZE") || !strcmp(type, "ASSAULT"))
+        return "138";
+    return NULL;
+}
+
 static const char *slice(sr_article *a, const char *base, uint32_t b0, uint32_t b1)
 {
     if (b1 <= b0)
@@ -107,6 +134,10 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
         }
         for (size_t k = 0; k < r.n_events; k++) {
             const sr_coded_event *e = &r.events[k];
+            /* acts inside a condition ("if Russia uses force") and mere
+             * possibilities ("could invade") did not happen: no event */
+            if (e->in_condition || e->hedged)
+                continue;
             if (evs->n == cap) {
                 size_t nc = cap ? cap * 2 : 8;
                 sr_article_event *nv = sr_arena_alloc(&impl->arena, nc * sizeof *nv);
@@ -121,14 +152,44 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             }
             sr_article_event *o = &evs->v[evs->n++];
             memset(o, 0, sizeof *o);
+            const char *code = e->code;
+            int modality = e->negated ? SR_MOD_NEGATED : e->modality;
+            /* "If X does A, S will do B", B a blow against X: S threatened
+             * X, and the threat is what happened (X's A is not coded: it
+             * is inside the condition) */
+            if (modality == SR_MOD_CONDITIONAL && e->condition_actor.code[0] &&
+                strcmp(e->condition_actor.code, e->source.code) != 0 &&
+                strncmp(e->condition_actor.code, e->target.code, 3) == 0) {
+                const char *threat = threat_code(d, e->code);
+                if (threat) {
+                    code = threat;
+                    modality = SR_MOD_ASSERTED;
+                }
+            }
             int quad;
             const char *plover;
-            sr_cameo_lookup(e->code, &o->goldstein, &quad, &plover);
+            sr_cameo_lookup(code, &o->goldstein, &quad, &plover);
             o->quad_class = quad;
             o->type = plover;
             o->mode = "";
-            o->modality = e->negated ? "negated" : "asserted";
-            o->cameo = sr_article_strndup(a, e->code, strlen(e->code));
+            o->context = "";
+            /* our dictionaries bring their CAMEO -> PLOVER table; TABARI's
+             * and Phoenix's are typed by the built-in one */
+            const sr_plover_row *row = sr_plover_lookup(d, code);
+            if (row) {
+                o->type = row->type;
+                o->mode = row->mode ? row->mode : "";
+                o->context = row->context ? row->context : "";
+                /* a threat with a condition was made all the same: the
+                 * condition is what it threatens about */
+                if (modality == SR_MOD_CONDITIONAL && row->type && strcmp(row->type, "THREATEN") == 0)
+                    modality = SR_MOD_ASSERTED;
+                /* an "express intent" code is the intended act, announced */
+                if (modality == SR_MOD_ASSERTED && row->modality && strcmp(row->modality, "announced") == 0)
+                    modality = SR_MOD_ANNOUNCED;
+            }
+            o->modality = modality_names[modality < 4 ? modality : 0];
+            o->cameo = sr_article_strndup(a, code, strlen(code));
             /* the date the sentence states ("on Friday"), else the publication date */
             if (dated_sentence != si) {
                 sentence_date_source = sr_dates_for_sentence(a->body, t, (uint32_t)si, a->date, sentence_date);
@@ -195,7 +256,10 @@ void sr_events_write_json(sr_buf *b, const sr_article *a)
         sr_json_cstr(b, e->type);
         sr_buf_puts(b, ",\"mode\":");
         sr_json_cstr(b, e->mode);
-        sr_buf_puts(b, ",\"context\":[],\"cameo\":");
+        sr_buf_puts(b, ",\"context\":[");
+        if (e->context && *e->context)
+            sr_json_cstr(b, e->context);
+        sr_buf_puts(b, "],\"cameo\":");
         sr_json_cstr(b, e->cameo);
         sr_buf_printf(b, ",\"goldstein\":%.1f,\"quad_class\":%d,\"modality\":", e->goldstein, e->quad_class);
         sr_json_cstr(b, e->modality);

@@ -122,6 +122,9 @@ struct sr_coder {
     uint64_t bloom[16]; /* bit (id & 1023): some token can be word id */
     int excluded[4]; /* actors a pattern's ^ passed over, during the default searches */
     int n_excluded;
+    /* conditions of the sentence ("if ... ,", "unless ..."): token ranges */
+    uint32_t cond_lo[4], cond_hi[4];
+    int n_cond;
 };
 
 sr_coder *sr_coder_new(const sr_dict *dict)
@@ -1250,8 +1253,125 @@ static int try_pattern(const sr_coder *c, const sr_pattern *p, size_t verb, size
 
 /* ------------------------------------------------------------ events */
 
+/* ------------------------------------------------------------ modality
+ *
+ * PLOVER's modality of an event, from words of its verb group: the words
+ * before the verb back to its subject (an actor, a comma, a conjunction).
+ * These cues only annotate events: which events to keep is the pipeline's
+ * decision (article_events.c), so TABARI validation is unaffected. */
+
+typedef struct modality_cues {
+    int modality; /* sr_modality */
+    int hedged;
+    int in_condition;
+    int cond; /* index of the sentence's condition that applies, or -1 */
+} modality_cues;
+
+static int tok_starts(const sr_coder *c, size_t i, const char *prefix)
+{
+    return i < c->n_toks && strncmp(tok_text(c, i), prefix, strlen(prefix)) == 0;
+}
+
+/* The sentence's conditions: from IF, UNLESS, "IN THE EVENT OF",
+ * "PROVIDED THAT" or "ONCE" to the next comma (the condition leads:
+ * "If Russia attacks, ...") or to the end of the sentence (it follows:
+ * "... only if Kyiv agrees"). */
+static void find_conditions(sr_coder *c)
+{
+    c->n_cond = 0;
+    int has_would = 0;
+    for (size_t i = 0; i < c->n_toks; i++)
+        has_would |= tok_is(c, i, "WOULD");
+    for (size_t i = 0; i < c->n_toks && c->n_cond < 4; i++) {
+        size_t start = SIZE_MAX;
+        if (tok_is(c, i, "IF") || tok_is(c, i, "UNLESS"))
+            start = i;
+        else if (tok_is(c, i, "IN") && tok_is(c, i + 1, "THE") && tok_is(c, i + 2, "EVENT") && tok_is(c, i + 3, "OF"))
+            start = i;
+        else if (tok_is(c, i, "PROVIDED") && tok_is(c, i + 1, "THAT"))
+            start = i;
+        /* "once" is a condition only beside a WOULD ("would welcome Ukraine
+         * once the conditions are met"); else it is a time */
+        else if (has_would && tok_is(c, i, "ONCE") && i > 0)
+            start = i;
+        if (start == SIZE_MAX)
+            continue;
+        /* "as if", "even if" are not conditions of the event */
+        if (i > 0 && (tok_is(c, i - 1, "AS") || tok_is(c, i - 1, "EVEN")))
+            continue;
+        size_t end = start + 1;
+        while (end < c->n_toks && c->toks[end].type != T_COMMA && !(c->toks[end].flags & TF_QUOTE))
+            end++;
+        c->cond_lo[c->n_cond] = (uint32_t)start;
+        c->cond_hi[c->n_cond] = (uint32_t)end;
+        c->n_cond++;
+        i = end;
+    }
+}
+
+static modality_cues modality_of(const sr_coder *c, size_t verb, size_t lo)
+{
+    modality_cues m = {SR_MOD_ASSERTED, 0, 0, -1};
+    for (int k = 0; k < c->n_cond; k++)
+        if (verb >= c->cond_lo[k] && verb < c->cond_hi[k]) {
+            m.in_condition = 1;
+            m.cond = k;
+        } else if (m.cond < 0)
+            m.cond = k;
+    int negated = 0, announced = 0;
+    /* TABARI's rule: a negation within three words before the verb */
+    for (size_t k = verb; k > lo && k + 3 > verb; k--)
+        if (c->toks[k - 1].type == T_NEGATION || strstr(tok_text(c, k - 1), "N'T"))
+            negated = 1;
+    /* the verb group, back to its subject */
+    size_t stop = verb > 8 ? verb - 8 : 0;
+    for (size_t k = verb; k-- > stop;) {
+        const tok *t = &c->toks[k];
+        if (t->type == T_ACTOR || t->type == T_COMMA || t->type == T_CONJ || (t->flags & TF_QUOTE))
+            break;
+        int to_next = tok_is(c, k + 1, "TO");
+        if (tok_is(c, k, "WILL") || tok_is(c, k, "SHALL") || tok_is(c, k, "WOULD") || tok_is(c, k, "WON'T") ||
+            tok_is(c, k, "'LL"))
+            announced = 1;
+        else if (to_next && (tok_starts(c, k, "PLAN") || tok_starts(c, k, "INTEND") || tok_is(c, k, "READY") ||
+                             tok_is(c, k, "WILLING") || tok_is(c, k, "SET") || tok_is(c, k, "EXPECTED") ||
+                             tok_is(c, k, "OPEN") || tok_starts(c, k, "OFFER") || tok_starts(c, k, "PLEDG") ||
+                             tok_starts(c, k, "PROMIS") || tok_starts(c, k, "VOW") || tok_is(c, k, "GOING") ||
+                             tok_is(c, k, "PREPARED") || tok_is(c, k, "DUE") || tok_is(c, k, "SCHEDULED") ||
+                             tok_starts(c, k, "PREPARING") || tok_starts(c, k, "AIM") || tok_is(c, k, "POISED")))
+            announced = 1;
+        else if (to_next && (tok_starts(c, k, "FAIL") || tok_is(c, k, "UNABLE") || tok_is(c, k, "UNWILLING")))
+            negated = 1;
+        else if (tok_is(c, k, "COULD") || tok_is(c, k, "MIGHT") || tok_is(c, k, "MAY") ||
+                 (tok_is(c, k, "OUT") && k > 0 && tok_starts(c, k - 1, "RUL")))
+            m.hedged = 1;
+        else if (tok_starts(c, k, "DENI") || tok_starts(c, k, "DENY"))
+            negated = 1;
+    }
+    /* "denied that it plans to attack": the denial may stand before the
+     * subject of the denied clause */
+    for (size_t k = verb; k-- > (verb > 10 ? verb - 10 : 0) && k >= lo;)
+        if ((tok_starts(c, k, "DENI") || tok_starts(c, k, "DENY")) && tok_is(c, k + 1, "THAT")) {
+            negated = 1;
+            break;
+        }
+    /* "poses no threat", "had no contact" */
+    if (tok_is(c, phrase_end(c, verb), "NO"))
+        negated = 1;
+    if (negated)
+        m.modality = SR_MOD_NEGATED;
+    else if (m.cond >= 0 && !m.in_condition)
+        m.modality = SR_MOD_CONDITIONAL;
+    else if (announced)
+        m.modality = SR_MOD_ANNOUNCED;
+    return m;
+}
+
+static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int not_act);
+
 static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, const sr_verb *v,
-                const sr_pattern *p, size_t verb, const match_state *ms, uint8_t flags, int passive, int negated)
+                const sr_pattern *p, size_t verb, const match_state *ms, uint8_t flags, int passive, int negated,
+                const modality_cues *mc)
 {
     for (uint8_t i = 0; i < src->n_codes; i++)
         for (uint8_t j = 0; j < tgt->n_codes; j++) {
@@ -1302,6 +1422,19 @@ static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, c
             e->flags = flags;
             e->passive = (uint8_t)passive;
             e->negated = (uint8_t)negated;
+            e->modality = (uint8_t)mc->modality;
+            e->hedged = (uint8_t)mc->hedged;
+            e->in_condition = (uint8_t)mc->in_condition;
+            e->condition_actor.code = "";
+            if (mc->cond >= 0 && !mc->in_condition) {
+                int ca = find_actor(c, c->cond_lo[mc->cond], c->cond_hi[mc->cond], 1, -1);
+                if (ca >= 0 && c->acts[ca].n_codes) {
+                    e->condition_actor.code = c->acts[ca].codes[0];
+                    e->condition_actor.name = c->acts[ca].name;
+                    e->condition_actor.b0 = c->acts[ca].b0;
+                    e->condition_actor.b1 = c->acts[ca].b1;
+                }
+            }
         next:;
         }
     return 0;
@@ -1347,6 +1480,25 @@ static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int no
 static int first_actor_fwd(const sr_coder *c, size_t from, size_t to, int not_act)
 {
     return find_actor(c, from, to, 1, not_act);
+}
+
+/* PLOVER makes the recipient optional: with a PLOVER table (our
+ * dictionaries; never TABARI's, whose validation records want a target)
+ * meetings of one body, resignations, investigations, threats, protests,
+ * deployments, coercion, sanctions and attacks are coded without one. */
+static int may_lack_target(const sr_dict *d, const char *code)
+{
+    if (!d->plover.n || !code)
+        return 0;
+    const sr_plover_row *r = sr_plover_lookup(d, code);
+    if (!r || !r->type)
+        return 0;
+    static const char *const types[] = {"CONSULT", "RETREAT", "ACCUSE",  "THREATEN", "PROTEST",
+                                        "MOBILIZE", "COERCE",  "SANCTION", "ASSAULT", NULL};
+    for (int k = 0; types[k]; k++)
+        if (!strcmp(r->type, types[k]))
+            return 1;
+    return 0;
 }
 
 /* Codes one clause [lo, hi); returns 1 when an event was coded. */
@@ -1482,17 +1634,27 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
             src = add_act(c, i, i, c->opt.default_source, NULL);
         if (tgt < 0 && c->opt.default_target && src >= 0)
             tgt = add_act(c, i, i, c->opt.default_target, NULL);
+        if (src >= 0 && tgt < 0 && may_lack_target(c->d, code->code)) {
+            tgt = add_act(c, i, i, "", NULL);
+            if (tgt < 0)
+                return -1;
+            act *none = &c->acts[tgt];
+            none->n_codes = 1;
+            none->codes[0] = "";
+            none->b1 = none->b0;
+        }
         if (src < 0 || tgt < 0)
             continue;
         int negated = 0;
         for (size_t k = i; k > lo && k + 3 > i; k--)
             if (c->toks[k - 1].type == T_NEGATION || strstr(tok_text(c, k - 1), "N'T"))
                 negated = 1;
+        modality_cues mc = modality_of(c, i, lo);
         const act *sa = &c->acts[src], *ta = &c->acts[tgt];
-        if (emit(c, sa, ta, code->code, v, fired, i, &ms, code->flags, passive, negated))
+        if (emit(c, sa, ta, code->code, v, fired, i, &ms, code->flags, passive, negated, &mc))
             return -1;
         if (code->paired && code->paired[0] && strcmp(code->paired, "---") != 0)
-            if (emit(c, ta, sa, code->paired, v, fired, i, &ms, code->flags, passive, negated))
+            if (emit(c, ta, sa, code->paired, v, fired, i, &ms, code->flags, passive, negated, &mc))
                 return -1;
         *carried_source = passive ? *carried_source : src;
         /* a subordinate code (SAID [010?]) does not end the search in its clause */
@@ -1635,6 +1797,7 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
             return SR_OK;
         }
     }
+    find_conditions(c);
     /* 7-8: clauses */
     int carried = -1, coded_any = 0;
     size_t lo = 0;

@@ -37,7 +37,15 @@ typedef struct sr_coded_event {
     uint8_t flags;             /* sr_evcode_flags of the code */
     uint8_t negated;           /* a negation stood before the verb */
     uint8_t passive;
+    /* PLOVER modality cues (the coder finds them; the pipeline decides,
+     * TABARI validation ignores them) */
+    uint8_t modality;          /* sr_modality */
+    uint8_t hedged;            /* a possibility: "could invade", "did not rule out sending" */
+    uint8_t in_condition;      /* the verb is inside an if/unless clause */
+    sr_coded_actor condition_actor; /* the first actor of the sentence's condition, code "" when none */
 } sr_coded_event;
+
+enum sr_modality { SR_MOD_ASSERTED = 0, SR_MOD_ANNOUNCED, SR_MOD_CONDITIONAL, SR_MOD_NEGATED };
 
 enum sr_code_status {
     SR_CODED = 0,       /* events (maybe none) */
@@ -81,14 +89,19 @@ int sr_tabari_option_apply(struct sr_dict *d, sr_tabari_options *o, const char *
  * 3 verbal conflict 09-13, 4 material conflict 14-20; 0 unknown) and PLOVER event type (NULL unknown).
  * Codes are looked up by their longest known prefix ("0311" -> "031"). */
 int sr_cameo_lookup(const char *code, double *goldstein, int *quad, const char **plover);
+/* The row of the dictionary's CAMEO -> PLOVER table (plover_read.c) for a
+ * code, by its longest listed prefix; NULL when no table was loaded or no
+ * row fits. */
+const sr_plover_row *sr_plover_lookup(const sr_dict *d, const char *code);
 
 /* ---- events of an analyzed article (lib/events/article_events.c) ---- */
 
 /* One event as the record and the store see it; strings in the article's arena. */
 typedef struct sr_article_event {
     const char *type;      /* PLOVER type, or NULL when the code has none */
-    const char *mode;      /* "" for now */
-    const char *modality;  /* "asserted", "negated" */
+    const char *mode;      /* PLOVER mode, "" when none */
+    const char *context;   /* PLOVER context, "" when none */
+    const char *modality;  /* "asserted", "announced", "conditional", "negated" */
     const char *cameo;
     double goldstein;
     int quad_class;

@@ -24,10 +24,13 @@
 #include "events/events.h"
 
 /* Measured on 2026-11-23 with the TABARI-semantics coder of that day:
- * 0.533 (179 of 336); 0.637 (214) when its events are typed with
- * data/verbs/cameo_plover.tsv.  The issue's target is 0.90.  Raise this floor as
- * the coder improves; never lower it to make a change pass. */
-#define ACCURACY_FLOOR 0.530
+ * 0.533 (179 of 336); 0.637 (214) once lib/events typed its events with
+ * data/verbs/cameo_plover.tsv; 0.789 (265) with modality cues (announced,
+ * conditional, conditional threats, negation beyond "not"), weapons as
+ * their forces' agents and PLOVER's optional target.  The issue's target
+ * is 0.90.  Raise this floor as the coder improves; never lower it to
+ * make a change pass. */
+#define ACCURACY_FLOOR 0.785
 
 enum { MAX_EV = 16 };
 
@@ -192,7 +195,7 @@ static void test_plover_set(void **state)
     for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
         if (line[0] == '#' || !line[0])
             continue;
-        char *f[4];
+        char *f[4] = {line, "", "", ""};
         int nf = 0;
         for (char *p = line; nf < 4; nf++) {
             f[nf] = p;

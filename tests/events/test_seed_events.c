@@ -11,7 +11,8 @@
  * target, modality); "absent" rows say that no event of a type may come
  * from a sentence.  Events nobody expected are listed too.
  *
- * Report-only for now: the coder of 2026-11-23 finds 8 of the 62
+ * Report-only for now (16 of 62 found since the PLOVER table, modality
+ * and optional targets; the floor below): the coder of 2026-11-23 found 8 of the 62
  * expected events, keeps all 8 absences (no ASSAULT from "a real risk" or
  * "if Russia uses force") and codes 20 events nobody expected (SUPPORT
  * typed COOPERATE, intents typed AGREE, quotations not coded, "we" not
@@ -222,9 +223,11 @@ static void test_seed_events(void **state)
     /* What must already hold: nothing that the seeds only fear or threaten
      * is coded as having happened ("a real risk of a Russian invasion" is
      * no ASSAULT); and the events found so far (8 of 62 when this floor was
-     * set) are not lost.  Raise the floor as the coder learns. */
+     * set; 16 once events were typed by data/verbs/cameo_plover.tsv, with
+     * modality cues and optional targets) are not lost.  Raise the floor
+     * as the coder learns. */
     assert_int_equal(absences_held, absences);
-    assert_true(found >= 8);
+    assert_true(found >= 16);
 }
 
 int main(void)
