@@ -14,7 +14,7 @@
  * and each as a ratio to the baseline.  The SGML parsing itself is this
  * benchmark's, not sitrep's, and is not timed.
  *
- *   build/bench_ingest_reuters [CORPUS_DIR] [DB_PATH]
+ *   build/bench_ingest_reuters [CORPUS_DIR] [DB_PATH] [MAX_STORIES]
  */
 #include <sitrep/sitrep.h>
 #include <stdio.h>
@@ -175,6 +175,8 @@ int main(int argc, char **argv)
         dir = guess;
     }
     const char *db_path = argc > 2 ? argv[2] : "bench-reuters.db";
+    /* a third argument limits the stories, for instruction counts under callgrind */
+    size_t max_stories = argc > 3 ? (size_t)strtoul(argv[3], NULL, 10) : (size_t)-1;
 
     story *stories = NULL;
     size_t n_stories = 0, cap = 0, sgml_bytes = 0, body_bytes = 0;
@@ -196,7 +198,7 @@ int main(int argc, char **argv)
                 break;
             size_t blen = 0;
             char *body = element(p, stop, "BODY", &blen);
-            if (body && blen > 0) {
+            if (body && blen > 0 && n_stories < max_stories) {
                 if (n_stories == cap) {
                     cap = cap ? cap * 2 : 4096;
                     stories = realloc(stories, cap * sizeof *stories);
