@@ -14,7 +14,8 @@
  * score without context (its prior, stored in the gazetteer, and what the
  * text says right after the name: "Alexandria, La.", "Constanta county"),
  * and then, in two passes, with the article's context: its main country
- * and first-level division (voted before each pass), the divisions its
+ * (as the other names vote it: a name's own namesakes do not count) and
+ * first-level division (voted before each pass), the divisions its
  * other names name, and the other names' plausible candidates nearby
  * ("Paris" beside "Henry County" is the Tennessee town, whichever Henry
  * County was first in line).  Candidates near each other are found through a grid of 1.5
@@ -245,7 +246,59 @@ static const char *const ap_forms[][2] = {
     {"Vt.", "Vermont"},      {"Va.", "Virginia"},         {"Wash.", "Washington"},
     {"W.Va.", "West Virginia"}, {"W. Va.", "West Virginia"}, {"Wis.", "Wisconsin"},
     {"Wyo.", "Wyoming"},     {"D.C.", "District of Columbia"},
+    /* Canadian Press forms of the provinces */
+    {"B.C.", "British Columbia"}, {"Alta.", "Alberta"},   {"Sask.", "Saskatchewan"},
+    {"Man.", "Manitoba"},    {"Ont.", "Ontario"},         {"Que.", "Quebec"},
+    {"N.S.", "Nova Scotia"}, {"N.B.", "New Brunswick"},   {"P.E.I.", "Prince Edward Island"},
+    {"N.L.", "Newfoundland and Labrador"}, {"Nfld.", "Newfoundland and Labrador"},
 };
+
+/* Dotted abbreviations of cities: "L.A.", written as no gazetteer name is. */
+static const char *const dotted_cities[][2] = {
+    {"L.A.", "Los Angeles"}, {"N.O.", "New Orleans"},
+};
+
+static const char *dotted_city(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof dotted_cities / sizeof dotted_cities[0]; i++)
+        if (strlen(dotted_cities[i][0]) == len && !memcmp(dotted_cities[i][0], s, len))
+            return dotted_cities[i][1];
+    return NULL;
+}
+
+/* Endings of names for people of a place, and what replaces them to
+ * give the place's name: "Ontarians" Ontario, "Dagestani" Dagestan,
+ * "Texan" Texas, "Abkhaz" Abkhazia, "Londoners" London.  Tried in order
+ * on a name the gazetteer does not know; the first that gives a region or
+ * a big place wins. */
+static const char *const demonym_endings[][2] = {
+    {"ians", "ia"}, {"ians", "io"}, {"ians", "a"}, {"ian", "ia"}, {"ian", "io"}, {"ian", "a"},
+    {"ans", "a"},   {"ans", ""},    {"ans", "s"},  {"an", "a"},   {"an", ""},    {"an", "s"},
+    {"an", "e"},    {"ers", ""},    {"er", ""},    {"is", ""},    {"i", ""},     {"s", ""},
+    {"", "ia"},     {"", "a"},
+};
+
+/* The postings of the place a demonym's key names, or NULL. */
+static const uint32_t *demonym_place(const sr_gazetteer *g, const char *key, size_t kn, uint32_t *np)
+{
+    char k2[KEY_CAP];
+    for (size_t e = 0; e < sizeof demonym_endings / sizeof demonym_endings[0]; e++) {
+        const char *strip = demonym_endings[e][0], *add = demonym_endings[e][1];
+        size_t sl = strlen(strip), al = strlen(add);
+        if (kn <= sl + 2 || memcmp(key + kn - sl, strip, sl) != 0 || kn - sl + al > sizeof k2)
+            continue;
+        memcpy(k2, key, kn - sl);
+        memcpy(k2 + kn - sl, add, al);
+        const sr_gaz_slot *slot = sr_gazetteer_find(g, k2, kn - sl + al);
+        if (!slot || !slot->n_postings)
+            continue;
+        unsigned kind = slot->top_kind;
+        if (kind == SR_PLACE_COUNTRY || kind == SR_PLACE_ADM1 || kind == SR_PLACE_FEATURE ||
+            kind == SR_PLACE_CAPITAL || (slot->top_size & SR_GAZ_TOP_SIZE) == SR_GAZ_TOP_BIG)
+            return sr_gazetteer_postings(g, slot, np);
+    }
+    return NULL;
+}
 
 static const char *ap_state(const char *s, size_t len)
 {
@@ -480,6 +533,8 @@ typedef struct resolver {
     size_t n_names;
     uint16_t main_country;
     double main_share; /* the main country's part of all country support */
+    double main_votes, all_votes; /* the main country's support, and all countries' */
+    double *own_main, *own_all;   /* per group: its own part of each (indexed by group) */
     uint32_t main_admin1;
     support *pts;      /* points */
     size_t n_pts;
@@ -504,6 +559,8 @@ typedef struct resolver {
 #define ADM_IN_WEIGHT 4.0   /* a candidate inside a division another name names */
 #define HOLDS_WEIGHT 1.5    /* a division that holds another name's candidate, per name ... */
 #define HOLDS_CAP 2.0       /* ... counting at most this many */
+#define MAIN_WEIGHT 9.0     /* a candidate in the article's main country ... */
+#define MAIN_EVIDENCE 2.0   /* ... with this much support from other names */
 #define BIG_SUPPORT 0.4f    /* how much a capital or a city of 500,000 supports its neighbours */
 
 static int is_point(const sr_gaz_place *p)
@@ -620,6 +677,13 @@ static void set_plausibility(name *nm)
     }
 }
 
+/* How much a candidate votes for its country and division: its
+ * plausibility squared (see build_context). */
+static double vote(const cand *k)
+{
+    return k->v * k->v;
+}
+
 /* The article's main country and first-level division: each group
  * supports the regions its plausible candidates lie in, once per region
  * with its most plausible candidate there.  A region that several names
@@ -665,7 +729,7 @@ static int build_context(resolver *r, sr_arena *arena)
             /* squared: "Geneva" has small namesakes in many US states,
              * and a whole article of world capitals would otherwise add
              * up to a US article */
-            v = v * v;
+            v = vote(k);
             uint16_t co = k->p->country;
             if (co < 512) {
                 if (country_stamp[co] == 0) {
@@ -708,6 +772,38 @@ static int build_context(resolver *r, sr_arena *arena)
         }
     }
     r->main_share = total > 0 ? best / total : 0;
+    r->main_votes = best;
+    r->all_votes = total;
+    /* each group's own part of the votes, so that a name is not placed in
+     * a country by its own namesakes: "Geneva" has a dozen in the US, and
+     * they alone must not make an article American */
+    r->own_main = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_main);
+    r->own_all = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_all);
+    if (!r->own_main || !r->own_all)
+        return -1;
+    for (size_t i = 0; i < r->n_names; i++) {
+        const name *nm = &r->names[i];
+        if (nm->group != i)
+            continue;
+        uint32_t stamp = (uint32_t)(r->n_names + i) + 1; /* apart from the first loop's */
+        for (uint32_t c = 0; c < nm->n; c++) {
+            const cand *k = &nm->c[c];
+            uint16_t co = k->p->country;
+            if (k->v < 0.02 || co >= 512)
+                continue;
+            double v = vote(k);
+            if (country_stamp[co] != stamp) {
+                country_stamp[co] = stamp;
+                name_country[co] = 0;
+            }
+            if (v > name_country[co]) {
+                r->own_all[i] += nm->weight * (v - name_country[co]);
+                if (co == r->main_country)
+                    r->own_main[i] += nm->weight * (v - name_country[co]);
+                name_country[co] = v;
+            }
+        }
+    }
     best = 1.5; /* one name is not yet a region */
     for (uint32_t j = 0; j < cap; j++)
         if (adm_key[j] != SR_GAZ_NONE &&
@@ -821,8 +917,16 @@ static double partial_score(resolver *r, const name *nm, const cand *k)
     double s = k->base;
     /* local news names local places, international news many countries:
      * the bonus grows with how much the article is about one country */
-    if (r->main_country != 0xffff && p->country == r->main_country)
-        s += p->kind == SR_PLACE_COUNTRY ? 1 : 7 * r->main_share * r->main_share;
+    if (r->main_country != 0xffff && p->country == r->main_country) {
+        /* the other names' support only, and full only when it adds up
+         * to MAIN_EVIDENCE names: one small town ("Sylvania") is not yet
+         * an American article */
+        double other = r->main_votes - r->own_main[nm->group];
+        double all = r->all_votes - r->own_all[nm->group];
+        double share = all > 1e-9 ? other / all : 0;
+        double evidence = other < MAIN_EVIDENCE ? other / MAIN_EVIDENCE : 1;
+        s += p->kind == SR_PLACE_COUNTRY ? 1 : MAIN_WEIGHT * share * share * evidence;
+    }
     if (r->main_admin1 != SR_GAZ_NONE && p->kind != SR_PLACE_COUNTRY &&
         (p->admin1 == r->main_admin1 || k->idx == r->main_admin1))
         s += 4;
@@ -1227,12 +1331,16 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
         }
         size_t kn = sr_place_key(text, len, key, sizeof key);
         uint32_t np = 0;
-        const char *state = ap_state(text, len);
-        const uint32_t *post = state ? lookup_name(g, state, &np)
-                               : kn  ? sr_gazetteer_lookup(g, key, kn, &np)
-                                     : NULL;
-        if (state)
+        const char *state = ap_state(text, len), *city = dotted_city(text, len);
+        const uint32_t *post = city    ? lookup_name(g, city, &np)
+                               : state ? lookup_name(g, state, &np)
+                               : kn    ? sr_gazetteer_lookup(g, key, kn, &np)
+                                       : NULL;
+        if (state && !city)
             w[i].qualifier = SR_GAZ_NONE, w[i].division_suffix = 1; /* the state, not a town */
+        /* a toponym written as its people ("Ontarians"): the place */
+        if (!post && kn)
+            post = demonym_place(g, key, kn, &np);
         w[i].post = post;
         w[i].n_post = post ? np : 0;
     }

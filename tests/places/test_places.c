@@ -196,6 +196,76 @@ static void test_local_context(void **state)
     sr_arena_free(&a.arena);
 }
 
+static void test_own_namesakes(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* Geneva's small US namesakes must not vote the article American on
+     * their own: Moscow and Washington are no evidence for a US Geneva */
+    analyze(&a, "Talks in Geneva went on. Delegates from Moscow and Washington met in Geneva.");
+    assert_place(&a, "Geneva", "CHE", 46.20, 6.15, 20);
+    assert_place(&a, "Moscow", "RUS", 55.75, 37.62, 20);
+    sr_arena_free(&a.arena);
+}
+
+/* Resolves the spans of body that equal the given texts, as the benchmark
+ * does with gold toponyms; out[i] answers texts[i]. */
+static void resolve_texts(const char *body, const char *const *texts, size_t n, sr_places *out,
+                          sr_arena *arena, sr_text *t)
+{
+    uint32_t spans[8][2];
+    assert_true(n <= 8);
+    assert_int_equal(sr_text_analyze(body, strlen(body), arena, t), 0);
+    for (size_t i = 0; i < n; i++) {
+        const char *at = strstr(body, texts[i]);
+        assert_non_null(at);
+        spans[i][0] = (uint32_t)(at - body);
+        spans[i][1] = spans[i][0] + (uint32_t)strlen(texts[i]);
+    }
+    assert_int_equal(sr_places_resolve_spans(gaz, body, t, (const uint32_t(*)[2])spans, n, arena, out), 0);
+}
+
+static void assert_resolved(const sr_places *p, size_t i, const char *country, double lat, double lon,
+                            double km)
+{
+    assert_true(p->mentions[i].place != SR_GAZ_NONE);
+    const sr_gaz_place *pl = sr_gazetteer_place(gaz, p->mentions[i].place);
+    assert_string_equal(sr_gazetteer_country3(gaz, pl), country);
+    double d = sr_geo_distance_km(pl->lat, pl->lon, lat, lon);
+    if (d > km)
+        fail_msg("span %zu placed at %s, %.0f km off", i, sr_gazetteer_name(gaz, pl), d);
+}
+
+static void test_spans_people_and_abbreviations(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    /* a toponym written as its people, or as a dotted abbreviation, is
+     * still the place: what "on the gold toponyms" needs */
+    const char *body = "Ontarians and Dagestani fans flew from B.C. to L.A. for the final.";
+    const char *texts[] = {"Ontarians", "Dagestani", "B.C.", "L.A."};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 4, &p, &arena, &t);
+    assert_resolved(&p, 0, "CAN", 50.0, -85.0, 800); /* Ontario: a province's centre is loose */
+    assert_resolved(&p, 1, "RUS", 42.5, 47.0, 300);  /* Dagestan */
+    assert_resolved(&p, 2, "CAN", 53.7, -127.6, 600); /* British Columbia */
+    assert_resolved(&p, 3, "USA", 34.05, -118.24, 30); /* Los Angeles */
+    sr_arena_free(&arena);
+    /* an unknown word keeps no answer: the endings only reach regions and big places */
+    const char *body2 = "The Zorblatians arrived.";
+    const char *texts2[] = {"Zorblatians"};
+    sr_arena_init(&arena);
+    resolve_texts(body2, texts2, 1, &p, &arena, &t);
+    assert_int_equal(p.mentions[0].place, SR_GAZ_NONE);
+    sr_arena_free(&arena);
+}
+
 static void test_co_mentions(void **state)
 {
     (void)state;
@@ -338,6 +408,8 @@ int main(void)
         cmocka_unit_test(test_commune_and_county),
         cmocka_unit_test(test_cities_abroad),
         cmocka_unit_test(test_local_context),
+        cmocka_unit_test(test_own_namesakes),
+        cmocka_unit_test(test_spans_people_and_abbreviations),
         cmocka_unit_test(test_co_mentions),
         cmocka_unit_test(test_word_tables),
         cmocka_unit_test(test_not_places),
