@@ -33,6 +33,13 @@ static size_t cp_count(const char *s, size_t n)
     return k;
 }
 
+/* True when the mention lies inside [start, end) (code points); an empty
+ * actor span (no target) holds nothing. */
+static int mention_within(const sr_place_mention *m, size_t start, size_t end)
+{
+    return end > start && m->start >= start && m->end <= end;
+}
+
 /* CAMEO actor codes start with a country (ISO 3166 alpha-3) unless they
  * start with one of the transnational prefixes. */
 static const char *country_of(sr_article *a, const char *code)
@@ -211,6 +218,18 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             o->target_name = e->target.name;
             o->target_code = sr_article_strndup(a, e->target.code, strlen(e->target.code));
             o->target_country = country_of(a, e->target.code);
+            /* a place that is the event's own actor ("Ukraine threatened
+             * Russia", "Moscow rejected") is who acted, not where: unless a
+             * locative marks it ("in Ukraine"), fall back on the dateline */
+            if (o->place && !o->place->after_locative &&
+                (mention_within(o->place, s->start + cp_count(text, e->source.b0),
+                                s->start + cp_count(text, e->source.b1)) ||
+                 mention_within(o->place, s->start + cp_count(text, e->target.b0),
+                                s->start + cp_count(text, e->target.b1)))) {
+                const sr_places *pl = impl->places;
+                o->place = pl->dateline >= 0 ? &pl->mentions[pl->dateline] : NULL;
+                o->place_source = o->place ? "dateline" : NULL;
+            }
             o->sentence = si;
             o->start = s->start + cp_count(text, e->span_b0);
             o->end = s->start + cp_count(text, e->span_b1);

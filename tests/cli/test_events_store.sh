@@ -29,5 +29,6 @@ if sql e.db "SELECT 1 FROM places WHERE text = 'Geneva' AND country = 'CHE'" | g
 else
   echo "skipped: the gazetteer does not know Geneva here (no GeoNames data in this build)"
 fi
+check "an actor is not the event's place" "" "$(sql e.db "SELECT place_name FROM events WHERE sentence = 1")"
 check "evidence and rule kept" 1 "$(sql e.db "SELECT COUNT(*) FROM events WHERE evidence LIKE 'Russia threatened Ukraine%' AND rule LIKE 'THREATEN [130] (t.verbs:1)%' AND sentence = 0")"
 finish
