@@ -110,6 +110,7 @@ sr_status sr_article_analyze(const sr_context *ctx, sr_article *a)
         sr_status est = sr_events_code_article(ctx, a);
         if (est != SR_OK)
             return est;
+        sr_name_event_actors(ctx, a);
     }
     return SR_OK;
 }

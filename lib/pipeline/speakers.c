@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/core.h"
+#include "events/events.h"
 #include "pipeline/speakers.h"
 #include "roles/roles.h"
 
@@ -89,6 +90,54 @@ static int resolve_speaker(void *userdata, sr_speaker_kind kind, const char *men
     *name = canonical;
     *code = h->code;
     return 1;
+}
+
+/* The holder a phrase names on a day: the whole phrase as a role ("NATO
+ * Secretary General", "Romanian President"), else its last two words or
+ * last word as a person ("... Minister Sergey Lavrov", "Lavrov"). */
+static const sr_role_holder *holder_for_phrase(const sr_roles *roles, const char *text,
+                                               int32_t day)
+{
+    const char *phrase = without_article(text);
+    const sr_role_holder *h = sr_roles_holder_text(roles, phrase, day, NULL);
+    if (h)
+        return h;
+    const char *last = NULL, *second_last = NULL;
+    for (const char *p = phrase; *p; p++)
+        if (*p == ' ' && p[1] && p[1] != ' ') {
+            second_last = last;
+            last = p + 1;
+        }
+    if (second_last && (h = sr_roles_person_at(roles, second_last, day)) != NULL)
+        return h;
+    return sr_roles_person_at(roles, last ? last : phrase, day);
+}
+
+static const char *holder_name(sr_article *a, const sr_role_holder *h)
+{
+    char *name = sr_article_strndup(a, h->name, strlen(h->name));
+    for (char *p = name; p && *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return name;
+}
+
+void sr_name_event_actors(const sr_context *ctx, sr_article *a)
+{
+    struct sr_events *evs = a->impl->events;
+    const sr_roles *roles = ctx ? context_roles(ctx) : NULL;
+    int32_t day = date_number(a->date);
+    if (!evs || !roles || !day)
+        return;
+    for (size_t i = 0; i < evs->n; i++) {
+        sr_article_event *e = &evs->v[i];
+        int32_t when = e->date ? date_number(e->date) : day;
+        const sr_role_holder *h;
+        if (e->source_text && (h = holder_for_phrase(roles, e->source_text, when)) != NULL)
+            e->source_name = holder_name(a, h);
+        if (e->target_text && (h = holder_for_phrase(roles, e->target_text, when)) != NULL)
+            e->target_name = holder_name(a, h);
+    }
 }
 
 int sr_speaker_resolver_for(const sr_context *ctx, sr_speaker_resolver *out)

@@ -28,4 +28,14 @@ check_contains "inverted order: speaker after the cue" '"name":"Jens Stoltenberg
 # a name used as a place is no person ("the base in Mihail Kogalniceanu")
 printf 'date: 2022-02-11\n\nMore allied troops arrived at the air base in Mihail Kogalniceanu, near Constanta, on Friday, Jens Stoltenberg said.\n' > d.txt
 check_contains "the commune is not among the people" '"people":["Jens Stoltenberg"]' "$(sitrep code d.txt)"
+# event actors named by office resolve to the holder on the date, with our dictionaries
+dicts="$SITREP_SOURCE_DIR/data/actors,$SITREP_SOURCE_DIR/data/verbs/plover.verbs"
+printf 'date: 2025-03-01\n\nThe NATO Secretary General met the Romanian President in Bucharest on Monday.\n' > e1.txt
+printf 'date: 2022-02-11\n\nThe NATO Secretary General met the Romanian President in Bucharest on Monday.\n' > e2.txt
+ev1=$(sitrep code e1.txt --dict "$dicts" -q | grep -o '"events":.*')
+ev2=$(sitrep code e2.txt --dict "$dicts" -q | grep -o '"events":.*')
+check_contains "2025: the NATO chief in an event is Rutte" '"name":"Mark Rutte","code":"IGOWSTNAT"' "$ev1"
+check_contains "2025: Romania's president is the interim Ilie Bolojan" '"name":"Ilie Bolojan","code":"ROUGOV"' "$ev1"
+check_contains "2022: the NATO chief is Stoltenberg" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$ev2"
+check_contains "2022: Romania's president is Iohannis" '"name":"Klaus Iohannis","code":"ROUGOV"' "$ev2"
 finish
