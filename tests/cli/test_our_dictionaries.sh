@@ -59,7 +59,7 @@ rec=$(story "Mark Rutte met Zelensky." 2015-03-01)
 check_contains "Rutte in 2015: NLDGOV" '"name":"Mark Rutte","code":"NLDGOV"' "$rec"
 
 rec=$(story "NATO Secretary General Mark Rutte criticized Iran." 2025-03-01)
-check_contains "NATO Secretary General: IGOWSTNAT" '"source":{"text":"NATO Secretary General","name":"NATO Secretary General","code":"IGOWSTNAT"' "$rec"
+check_contains "NATO Secretary General: IGOWSTNAT" '"source":{"text":"NATO Secretary General","name":"Mark Rutte","code":"IGOWSTNAT"' "$rec"
 check_contains "Iran: IRN" '"code":"IRN"' "$rec"
 
 rec=$(story "Russian troops attacked Ukrainian civilians." 2022-03-01)
