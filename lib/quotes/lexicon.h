@@ -22,6 +22,7 @@ typedef enum sr_qlex {
     QL_CONNECTOR,
     QL_ADVERBIAL_AFTER,
     QL_FRAME_CUE,       /* fumed, laughed, posted: only next to a quotation */
+    QL_OBJECT_CUE,      /* accused, criticized, wants: content is the object */
     QL_COUNT
 } sr_qlex;
 

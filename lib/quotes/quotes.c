@@ -17,9 +17,16 @@
  *     of its sentence, after a colon closing the previous paragraph, or else
  *     it inherits the running speaker.  A second segment right after the
  *     frame with no frame of its own continues the first ("“…,” she said.
- *     “…”").  Other sentences are searched for indirect frames: "X said
+ *     “…”"), and so does a paragraph that is one unframed quotation right
+ *     after the paragraph the frame ends.  A quote framed before it whose
+ *     words complete a clause ("An election, he said, “would …”", "he
+ *     said that once …, “…”") is mixed, from the clause's start; an
+ *     unframed quote right after a reported statement goes on with it.
+ *     Other sentences are searched for indirect frames: "X said
  *     (that) …", "…, X said", "…, said X", "according to X, …", "…,
- *     according to X"; content holding quoted words is mixed.
+ *     according to X", "X, who said …"; content holding quoted words is
+ *     mixed.  Object cues ("accused X of …", "endorsed X", "wants to …",
+ *     "called for …") take their object as content, as PolNeAR does.
  *
  * Speakers resolve in article order: a name to the fullest name of that
  * person; "he"/"she" to the most recent person in subject position (the
@@ -88,11 +95,18 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
     if (!is_word(x, i) || (x->in_quote && x->in_quote[i]))
         return QC_NONE;
     /* most words are rejected here without copying: cues are 3 to 12
-     * ASCII letters, lowercase but for "According" */
+     * ASCII letters, lowercase but for "According" and headline verbs */
     const sr_token *t = &x->tok[i];
     uint32_t n = t->byte_end - t->byte_start;
     unsigned char c0 = (unsigned char)x->body[t->byte_start];
-    if (n < 3 || n > 12 || !((c0 >= 'a' && c0 <= 'z') || c0 == 'A') || !qx_lower(x, i, w))
+    /* "Clinton Says No To Fox News": a capitalized cue only between
+     * capitalized words, and only the few verbs headlines use */
+    int headline = n >= 4 && n <= 6 &&
+                   (c0 == 'S' || c0 == 'W' || c0 == 'T' || c0 == 'C' || c0 == 'A') && i > 0 &&
+                   i + 1 < x->n_tok && (x->tok[i - 1].flags & SR_TOKF_CAPITALIZED) &&
+                   (x->tok[i + 1].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS));
+    if (n < 3 || n > 12 || !((c0 >= 'a' && c0 <= 'z') || c0 == 'A' || headline) ||
+        !qx_lower(x, i, w))
         return QC_NONE;
     if (w[0] == 'a' && strcmp(w, "according") == 0) {
         if (!qx_is(x, i + 1, "to"))
@@ -101,15 +115,30 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
             *end = i + 2;
         return QC_ACCORDING;
     }
-    if (x->tok[i].flags & SR_TOKF_CAPITALIZED)
+    if ((x->tok[i].flags & SR_TOKF_CAPITALIZED) &&
+        !(headline && (strcmp(w, "says") == 0 || strcmp(w, "said") == 0 ||
+                       strcmp(w, "warns") == 0 || strcmp(w, "tells") == 0 ||
+                       strcmp(w, "claims") == 0 || strcmp(w, "admits") == 0)))
         return QC_NONE;
-    int kind = QC_NONE;
-    if (sr_qlex_has(QL_CUE, w))
-        kind = sr_qlex_has(QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
+    if (!sr_qlex_has(QL_CUE, w))
+        return QC_NONE;
+    uint32_t e = i + 1;
+    if (sr_qlex_has(QL_OBJECT_CUE, w)) {
+        /* "called for", "referring to": the particle belongs to the cue */
+        if (strncmp(w, "call", 4) == 0 || strncmp(w, "refer", 5) == 0) {
+            if (!qx_is(x, i + 1, w[0] == 'c' ? "for" : "to"))
+                return QC_NONE;
+            e = i + 2;
+        }
+        if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
+            return QC_NONE;
+        if (end)
+            *end = e;
+        return QC_SAY | QC_WEAK | QC_OBJECT;
+    }
+    int kind = sr_qlex_has(QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
     if (w[0] == 't' && sr_qlex_has(QL_TELL_CUE, w))
         kind = QC_SAY | QC_TELL;
-    if (!kind)
-        return QC_NONE;
     if (sr_qlex_has(QL_WEAK_CUE, w))
         kind |= QC_WEAK;
     if (sr_qlex_has(QL_OUTLET_CUE, w))
@@ -117,7 +146,6 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
     /* "the said", "to say" (declined to say), "a warning" are not cues */
     if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
         return QC_NONE;
-    uint32_t e = i + 1;
     int point = strncmp(w, "point", 5) == 0;
     if (point || strcmp(w, "summed") == 0) {
         if (!qx_is(x, i + 1, point ? "out" : "up"))
@@ -251,6 +279,17 @@ static void classify_speaker(qx *x, frame *f)
             return;
         }
     }
+    /* headlines hold no mentions: "Moreno Says Budget Will Pass" names a
+     * person the article names elsewhere */
+    if (x->mention_at[b - 1] < 0 && (x->tok[b - 1].flags & SR_TOKF_CAPITALIZED) &&
+        !qx_in(x, b - 1, QL_PRONOUN) && !qx_in(x, b - 1, QL_TITLE)) {
+        int e = qx_person_of_key(x, b - 1);
+        if (e >= 0) {
+            f->kind = SR_SPEAKER_PERSON;
+            f->person = e;
+            return;
+        }
+    }
     if (has_title(x, a, b)) {
         f->kind = SR_SPEAKER_ROLE;
         return;
@@ -283,6 +322,18 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
     }
     if (k < lo || x->in_quote[k])
         return 0;
+    /* "Ted Cruz, who said he would …": the relative clause's antecedent */
+    if (qx_is(x, (uint32_t)k, "who") && k >= lo + 2 && qx_punct(x, (uint32_t)k - 1, ',') &&
+        x->mention_at[k - 2] >= 0) {
+        const qx_mention *M = &x->mentions[x->mention_at[k - 2]];
+        if (M->end == (uint32_t)k - 1 && M->first >= lo &&
+            (M->kind == QM_PERSON || M->kind == QM_ROLE || M->kind == QM_UNKNOWN)) {
+            f->sp_first = M->first;
+            f->sp_end = M->end;
+            classify_speaker(x, f);
+            return 1;
+        }
+    }
     if (qx_punct(x, (uint32_t)k, ',')) {
         /* an appositive between commas, holding a role or a determiner */
         int64_t c = k - 1;
@@ -295,7 +346,7 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
         k = c - 1;
     } else if (qx_punct(x, (uint32_t)k, ')')) {
         int64_t c = k - 1;
-        while (c >= lo && c > k - 12 && !qx_punct(x, (uint32_t)c, '('))
+        while (c >= lo && c > k - 30 && !qx_punct(x, (uint32_t)c, '('))
             c--;
         if (c < lo || !qx_punct(x, (uint32_t)c, '('))
             return 0;
@@ -690,6 +741,7 @@ static void resolve_speaker(state *st, frame *f, sr_quote *q)
 typedef struct out_quotes {
     sr_quote *items;
     size_t n, cap;
+    uint32_t last_tok; /* the last token of the quotation emitted last */
 } out_quotes;
 
 static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint32_t b_incl,
@@ -699,6 +751,7 @@ static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint
         return NULL;
     sr_quote *q = &o->items[o->n++];
     memset(q, 0, sizeof *q);
+    o->last_tok = b_incl;
     q->kind = kind;
     q->start = x->tok[a].start;
     q->end = x->tok[b_incl].end;
@@ -712,6 +765,15 @@ static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint
         q->cue_end = x->tok[f->cue_end - 1].end;
     }
     return q;
+}
+
+/* Stretches quotation q (emitted last) to end at token b_incl. */
+static void extend_last(qx *x, out_quotes *o, sr_quote *q, uint32_t b_incl)
+{
+    q->end = x->tok[b_incl].end;
+    q->byte_end = x->tok[b_incl].byte_end;
+    q->text = sr_arena_strndup(x->arena, x->body + q->byte_start, q->byte_end - q->byte_start);
+    o->last_tok = b_incl;
 }
 
 /* Every word of four letters or more is capitalized. */
@@ -789,7 +851,14 @@ static int segment_is_clause(const qx *x, const segment *g)
     if (ck && !(ck & (QC_WEAK | QC_ACCORDING)) && words >= 3)
         return 1;
     ck = qx_cue_at(x, n + 1, NULL);
-    return words >= 3 && qx_in(x, n, QL_PRONOUN) && ck && !(ck & (QC_WEAK | QC_ACCORDING));
+    if (words >= 3 && qx_in(x, n, QL_PRONOUN) && ck && !(ck & (QC_WEAK | QC_ACCORDING)))
+        return 1;
+    /* "“The Iowa caucus is a battle of niches” Grubbs said." */
+    if (words >= 3 && x->mention_at[n] >= 0 && x->mentions[x->mention_at[n]].first == n) {
+        ck = qx_cue_at(x, x->mentions[x->mention_at[n]].end, NULL);
+        return ck && !(ck & (QC_WEAK | QC_ACCORDING));
+    }
+    return 0;
 }
 
 /* "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled,
@@ -906,6 +975,30 @@ static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int 
         return j;
     *ok = 1;
     return j;
+}
+
+/* First word of an object cue's content: "endorsed Mrs. Clinton",
+ * "wants to be a hero", "accused him of …", "criticized on Friday the
+ * plan". */
+static uint32_t object_content_start(const qx *x, uint32_t ce, uint32_t end, int *ok)
+{
+    uint32_t j = skip_adverbials(x, ce, end);
+    *ok = 0;
+    if (j >= end)
+        return j;
+    const sr_token *t = &x->tok[j];
+    if (t->kind == SR_TOK_QUOTE_OPEN || t->kind == SR_TOK_NUMBER ||
+        (t->kind == SR_TOK_WORD && (!qx_in(x, j, QL_NP_BOUNDARY) || qx_is(x, j, "that") ||
+                                    (qx_is(x, j, "to") && is_word(x, j + 1)))))
+        *ok = 1;
+    return j;
+}
+
+static uint32_t content_start(const qx *x, uint32_t ce, uint32_t end, int kind, int *ok)
+{
+    if (kind & QC_OBJECT)
+        return object_content_start(x, ce, end, ok);
+    return content_start_after(x, ce, end, kind, ok);
 }
 
 static int content_has_quote(const qx *x, uint32_t a, uint32_t b_incl)
@@ -1047,8 +1140,42 @@ static int inverted_speaker_after(qx *x, uint32_t ce, uint32_t end, frame *f)
         return 0;
     if (g.kind != SR_SPEAKER_PERSON && g.kind != SR_SPEAKER_ROLE && g.kind != SR_SPEAKER_ORG)
         return 0;
+    /* a phrase that runs on into more words or a quotation is a clause
+     * ("said the campaign has just opened …"), not a speaker */
+    if (g.sp_end < end &&
+        ((x->tok[g.sp_end].kind == SR_TOK_WORD && !qx_in(x, g.sp_end, QL_NP_BOUNDARY) &&
+          !qx_cue_at(x, g.sp_end, NULL)) ||
+         x->tok[g.sp_end].kind == SR_TOK_QUOTE_OPEN))
+        return 0;
     *f = g;
     return 1;
+}
+
+/* Past a dateline that opens the paragraph: "TALLAHASSEE — Donald
+ * Trump's views …", "WASHINGTON, D.C. - …". */
+static uint32_t skip_dateline(const qx *x, uint32_t a, uint32_t b)
+{
+    if (!(x->tok[a].flags & SR_TOKF_PARA_START) || !(x->tok[a].flags & SR_TOKF_ALL_CAPS))
+        return a;
+    for (uint32_t i = a + 1; i < b && i < a + 6; i++) {
+        if (is_dash(x, i))
+            return i + 1 < b ? i + 1 : a;
+        if (!qx_punct(x, i, ',') && !(x->tok[i].flags & (SR_TOKF_ALL_CAPS | SR_TOKF_ABBREV)) &&
+            !(x->tok[i].kind == SR_TOK_PUNCT && qx_punct(x, i, '.')))
+            return a;
+    }
+    return a;
+}
+
+/* The words before cue token m are a subject with an appositive between
+ * commas: "Chris Covert, South Carolina director for Sanders, said …". */
+static int subject_with_appositive(qx *x, uint32_t fo, uint32_t m)
+{
+    int commas = 0;
+    for (uint32_t i = fo; i < m; i++)
+        commas += qx_punct(x, i, ',');
+    frame g = {0};
+    return commas >= 2 && appositive_subject(x, fo, m, &g) && g.sp_end + 1 < m - 1;
 }
 
 static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
@@ -1066,6 +1193,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         f.cue_first = m;
         f.cue_end = ce;
         f.cue_kind = kind;
+        int min_words = kind & QC_OBJECT ? 1 : 3;
         uint32_t ca = 0, cb = 0;
         int found = 0, ok;
         if (kind & QC_ACCORDING) {
@@ -1075,8 +1203,13 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                    !is_terminal(x, c))
                 c++;
             int after_break = m > fo && (qx_punct(x, m - 1, ',') || is_dash(x, m - 1));
+            /* "…, according to X, which tracks …" adds to X: the
+             * content is before the cue, not after it */
+            int relative = c + 1 < end && (qx_is(x, c + 1, "which") || qx_is(x, c + 1, "who") ||
+                                           qx_is(x, c + 1, "whom") || qx_is(x, c + 1, "whose") ||
+                                           qx_is(x, c + 1, "where"));
             if ((m == fo || after_break) && c < end && qx_punct(x, c, ',') && c > ce &&
-                (m == fo || !have_prev)) {
+                (m == fo || (!have_prev && !relative))) {
                 f.sp_first = ce;
                 f.sp_end = c;
                 ca = c + 1;
@@ -1127,7 +1260,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
             } else if (!sentence_subject(x, fo, m - 1, &f)) {
                 continue;
             }
-            uint32_t a = content_start_after(x, ce, end, kind, &ok);
+            uint32_t a = content_start(x, ce, end, kind, &ok);
             if (ok && a < end) {
                 ca = a;
                 cb = content_last(x, a, end);
@@ -1142,14 +1275,14 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 f.kind = prev.kind;
                 f.person = prev.person;
             }
-            uint32_t a = content_start_after(x, ce, end, kind, &ok);
+            uint32_t a = content_start(x, ce, end, kind, &ok);
             if (ok && a < end) {
                 ca = a;
                 cb = content_last(x, a, end);
                 found = 1;
             }
         } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && qx_punct(x, m - 1, ',') &&
-                   inverted_speaker_after(x, ce, end, &f)) {
+                   !subject_with_appositive(x, fo, m) && inverted_speaker_after(x, ce, end, &f)) {
             /* "CONTENT, said on Friday the NATO Secretary General, Jens
              * Stoltenberg, at …": a comma right before the cue means the
              * speaker follows it; what comes before is the content */
@@ -1162,8 +1295,8 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 (x->tok[f.sp_first].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)) &&
                 other_cue_in(x, fo, end, m))
                 continue; /* "…, Agerpres informs": the outlet, not the speaker */
-            uint32_t a = content_start_after(x, ce, end, kind, &ok);
-            if (ok && a < end && count_words(x, a, content_last(x, a, end)) >= 3) {
+            uint32_t a = content_start(x, ce, end, kind, &ok);
+            if (ok && a < end && count_words(x, a, content_last(x, a, end)) >= min_words) {
                 ca = a;
                 cb = content_last(x, a, end);
                 found = 1;
@@ -1186,6 +1319,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         }
         if (!found || cb < ca)
             continue;
+        ca = skip_dateline(x, ca, cb);
         /* the content stops before ", adding that …" and "and said …",
          * which are quotations of their own */
         if (ca > m) {
@@ -1195,14 +1329,14 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 if (((qx_punct(x, k, ',') || is_dash(x, k)) &&
                      (qx_cue_at(x, k + 1, NULL) & QC_ACCORDING)) ||
                     (qx_punct(x, k, ',') && is_participle(x, k + 1) && qx_cue_at(x, k + 1, NULL)) ||
-                    (qx_is(x, k, "and") && qx_cue_at(x, k + 1, NULL) &&
+                    ((qx_is(x, k, "and") || qx_is(x, k, "but")) && qx_cue_at(x, k + 1, NULL) &&
                      !(qx_cue_at(x, k + 1, NULL) & QC_FRAME))) {
                     cb = content_last(x, ca, k);
                     break;
                 }
             }
         }
-        if (count_words(x, ca, cb) < 3)
+        if (count_words(x, ca, cb) < min_words)
             continue;
         /* a quotation already taken as direct is not reported again */
         if (x->tok[ca].kind == SR_TOK_QUOTE_OPEN && x->tok[cb].kind == SR_TOK_QUOTE_CLOSE &&
@@ -1282,6 +1416,32 @@ static size_t colon_paragraph(state *st, out_quotes *o, size_t s, uint8_t *sent_
     return last + 1;
 }
 
+/* Segment `next` is a paragraph of its own, a quotation without a frame,
+ * and the quotation (and its frame) ending at token `last_tok` ends the
+ * paragraph before. */
+static int continues_in_next_paragraph(qx *x, uint32_t last_tok, const segment *next)
+{
+    size_t sc = qx_sentence_of(x, last_tok), sn = qx_sentence_of(x, next->open);
+    const sr_sentence *S = x->text->sentences;
+    if (sn != sc + 1 || S[sn].paragraph != S[sc].paragraph + 1 ||
+        next->open != sent_first(x, sn) || next->unclosed)
+        return 0;
+    /* only punctuation after the frame in the previous paragraph */
+    uint32_t e = sent_end(x, sc);
+    for (uint32_t i = last_tok + 1; i < e; i++)
+        if (x->tok[i].kind != SR_TOK_WORD && x->tok[i].kind != SR_TOK_NUMBER &&
+            x->tok[i].kind != SR_TOK_PUNCT)
+            return 0;
+    /* the quotation fills its paragraph */
+    size_t last = sn;
+    while (last + 1 < x->text->n_sentences && S[last + 1].paragraph == S[sn].paragraph)
+        last++;
+    for (uint32_t i = next->close + 1; i < sent_end(x, last); i++)
+        if (x->tok[i].kind != SR_TOK_PUNCT)
+            return 0;
+    return segment_is_clause(x, next);
+}
+
 /* Words of the writer's lead-in [fo, open) before a quotation, or 0 when
  * it holds a cue or a quote of its own (then it is a frame, not a lead-in). */
 static int lead_in_words(const qx *x, uint32_t fo, uint32_t open)
@@ -1293,6 +1453,48 @@ static int lead_in_words(const qx *x, uint32_t fo, uint32_t open)
         words += x->tok[i].kind == SR_TOK_WORD || x->tok[i].kind == SR_TOK_NUMBER;
     }
     return words;
+}
+
+static int only_punct(const qx *x, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (x->tok[i].kind != SR_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* The first word after quote mark `open` is lowercase: the quotation
+ * completes a sentence begun outside it. */
+static int lowercase_after(const qx *x, uint32_t open)
+{
+    uint32_t i = open + 1;
+    while (i < x->n_tok && x->tok[i].kind == SR_TOK_QUOTE_OPEN)
+        i++;
+    if (i >= x->n_tok || x->tok[i].kind != SR_TOK_WORD)
+        return 0;
+    unsigned char c = (unsigned char)x->body[x->tok[i].byte_start];
+    return c >= 'a' && c <= 'z';
+}
+
+/* Where a quotation framed before it by "X said," really starts: the
+ * reported clause the quote completes.  "An economic downturn, he said,
+ * “could be …”" starts at the sentence; "Rubio said that once the Senate
+ * goes on recess, “I intend …”" at "that".  An introduction before the
+ * frame ("In a statement Thursday, Ferguson said, “…”") is the writer's:
+ * the lead-in is content only when the quote starts in lowercase.  Returns `open` when the frame
+ * just introduces the quote. */
+static uint32_t lead_in_before(const qx *x, uint32_t fo, const frame *f, uint32_t open)
+{
+    if (f->cue_kind & QC_ACCORDING)
+        return open;
+    if (f->sp_end <= f->cue_first && f->sp_first > fo + 1 && qx_punct(x, f->sp_first - 1, ',') &&
+        lead_in_words(x, fo, f->sp_first - 1) >= 2 && f->cue_end + 1 == open &&
+        lowercase_after(x, open))
+        return fo;
+    for (uint32_t k = f->cue_end; k < open && k < f->cue_end + 4; k++)
+        if (qx_is(x, k, "that"))
+            return count_words(x, k + 1, open - 1) >= 2 ? k : open;
+    return open;
 }
 
 int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const char *date,
@@ -1351,7 +1553,7 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
             if (!segment_is_clause(&x, seg))
                 continue;
             frame f = {0};
-            int framed = 0, from_after = 0;
+            int framed = 0, from_after = 0, from_before = 0;
             size_t so = qx_sentence_of(&x, seg->open);
             uint32_t fo = sent_first(&x, so);
             if (!seg->unclosed && frame_after(&x, seg->close, &f)) {
@@ -1362,7 +1564,7 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                        frame_before(&x, fo,
                                     qx_cue_at(&x, seg->open - 1, NULL) ? seg->open : seg->open - 1,
                                     &f)) {
-                framed = 1;
+                framed = from_before = 1;
             } else if (!seg->unclosed && frame_at_sentence_end(&x, seg->close, &f)) {
                 framed = 1;
             } else if (seg->open > fo && qx_punct(&x, seg->open - 1, ':') &&
@@ -1394,18 +1596,31 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                 for (uint32_t k = f.cue_end; next && sn == sf && k < next->open && !between_cue;
                      k++) {
                     int ck = qx_cue_at(&x, k, NULL);
-                    /* "said Mr. Ekovich, who noted that …" is still the frame */
+                    /* "said Mr. Ekovich, who noted that …" is still the frame,
+                     * and so is "wrote in a statement explaining why …": a
+                     * participle starts a frame of its own only after a comma */
                     between_cue = ck != QC_NONE && !(ck & QC_ACCORDING) && k > 0 &&
-                                  !qx_is(&x, k - 1, "who") && !qx_is(&x, k - 1, "which");
+                                  !qx_is(&x, k - 1, "who") && !qx_is(&x, k - 1, "which") &&
+                                  !(is_participle(&x, k) && !qx_punct(&x, k - 1, ','));
                 }
                 frame g2;
-                int same_para = x.text->sentences[sn].paragraph == x.text->sentences[sf].paragraph;
+                int same_para = next &&
+                                x.text->sentences[sn].paragraph == x.text->sentences[sf].paragraph;
                 if (next && (sn == sf || (sn == sf + 1 && next->open == sent_first(&x, sn))) &&
                     same_para &&
                     !between_cue && segment_is_clause(&x, next) &&
                     (next->unclosed || !frame_after(&x, next->close, &g2))) {
                     close = next->close;
                     g = h;
+                }
+                /* "“…,” X said.¶“…”": a paragraph that is one quotation with
+                 * no frame of its own, right after a paragraph that ends with
+                 * the frame, goes on with the same speaker's words */
+                while (g + 1 < n_segs &&
+                       continues_in_next_paragraph(&x, close > f.last ? close : f.last,
+                                                   &segs[g + 1])) {
+                    close = segs[g + 1].close;
+                    g++;
                 }
             }
             /* "Sooner or later, “I think we will have a consumption tax,” he
@@ -1416,6 +1631,28 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
             if (framed && from_after && seg->open > fo && lead_in_words(&x, fo, seg->open) >= 2) {
                 first = fo;
                 kind = SR_QUOTE_MIXED;
+            } else if (from_before && qx_punct(&x, seg->open - 1, ',')) {
+                uint32_t lead = lead_in_before(&x, fo, &f, seg->open);
+                if (lead != seg->open) {
+                    first = lead;
+                    kind = SR_QUOTE_MIXED;
+                }
+            }
+            /* "She says people should be able to use the bathroom they
+             * prefer. “It is their life …”": a quotation standing alone
+             * right after a reported statement goes on with it */
+            if (!framed && seg->open == fo && so > 0 && o.n > 0 &&
+                o.items[o.n - 1].kind != SR_QUOTE_DIRECT &&
+                x.text->sentences[so - 1].paragraph == para &&
+                qx_sentence_of(&x, o.last_tok) == so - 1 &&
+                only_punct(&x, o.last_tok + 1, sent_end(&x, so - 1)) &&
+                only_punct(&x, close + 1, sent_end(&x, qx_sentence_of(&x, close)))) {
+                sr_quote *pq = &o.items[o.n - 1];
+                extend_last(&x, &o, pq, close);
+                pq->kind = SR_QUOTE_MIXED;
+                for (size_t k = so; k <= qx_sentence_of(&x, close); k++)
+                    sent_done[k] = 1;
+                continue;
             }
             sr_quote *q = emit(&x, &o, kind, first, close, framed ? &f : NULL);
             if (!q)

@@ -62,7 +62,9 @@ enum {
     QC_TELL = 1 << 2,      /* told: an addressee follows */
     QC_WEAK = 1 << 3,      /* believes, shows: only with "that" */
     QC_OUTLET = 1 << 4,    /* informs, reports: may be a news-source tag */
-    QC_FRAME = 1 << 5      /* fumed, laughed, posted: frames a quotation, reports nothing alone */
+    QC_FRAME = 1 << 5,     /* fumed, laughed, posted: frames a quotation, reports nothing alone */
+    QC_OBJECT = 1 << 6     /* accused, endorsed, wants, called for: the content is the object,
+                            * a noun phrase or infinitive; never frames a quotation */
 };
 
 /* Lowercase ASCII copy of token i; 0 when it has other bytes or is too long. */

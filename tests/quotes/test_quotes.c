@@ -416,6 +416,72 @@ static void test_odd_input(void **state)
     }
 }
 
+/* Round 3: continuations over paragraphs, subjects with appositives and
+ * relative clauses, object cues, lead-ins completed by a lowercase quote,
+ * headline cues and a quote that goes on from a reported statement. */
+static void test_continuations_objects_and_headlines(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("\"The harbour is ready for the ferries,\" Keller said.\n\n"
+                            "\"Next we will open the rail line.\"\n\n"
+                            "The council met later.",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"The harbour is ready for the ferries,\" Keller said.\n\n"
+                     "\"Next we will open the rail line.\"");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* the words after "said" are the content, not an inverted speaker */
+    a = analyze("Lena Brandt, regional director for the union, said the strike would end on "
+                "Friday.\n\n"
+                "The mayor met Oskar Lind, who said the bridge would reopen in May.\n\n"
+                "Senator Ada Moreno accused the ministry of hiding the costs.",
+                NULL);
+    assert_int_equal(count(a, -1), 3);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "the strike would end on Friday");
+    assert_string_equal(q->speaker_name, "Lena Brandt");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "the bridge would reopen in May");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, -1, 2);
+    assert_int_equal(q->kind, SR_QUOTE_INDIRECT);
+    assert_span_text(a, q, "the ministry of hiding the costs");
+    assert_string_equal(q->cue, "accused");
+    assert_string_equal(q->speaker_name, "Ada Moreno");
+    sr_article_free(a);
+
+    /* a lowercase quote completes the sentence before the frame; a
+     * capitalized one follows the writer's introduction */
+    a = analyze("An early election, Keller said, \"would only delay the reforms.\"\n\n"
+                "In a speech on Monday, Keller said, \"The reforms will go on.\"",
+                NULL);
+    q = nth(a, -1, 0);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "An early election, Keller said, \"would only delay the reforms.\"");
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_DIRECT);
+    assert_span_text(a, q, "\"The reforms will go on.\"");
+    sr_article_free(a);
+
+    a = analyze("Moreno Says Budget Will Pass\n\n"
+                "Senator Ada Moreno spoke on Monday.\n\n"
+                "Keller said the port would reopen soon. \"We have waited long enough.\"",
+                NULL);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "Budget Will Pass");
+    assert_string_equal(q->speaker_name, "Ada Moreno");
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "the port would reopen soon. \"We have waited long enough.\"");
+    assert_string_equal(q->speaker_name, "Keller");
+    assert_null(nth(a, -1, 2));
+    sr_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_that_and_according_to),
         cmocka_unit_test(test_resolver_hook),
         cmocka_unit_test(test_json),
+        cmocka_unit_test(test_continuations_objects_and_headlines),
         cmocka_unit_test(test_odd_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
