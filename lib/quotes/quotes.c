@@ -1172,8 +1172,17 @@ static uint32_t skip_dateline(const qx *x, uint32_t a, uint32_t b)
 static int subject_with_appositive(qx *x, uint32_t fo, uint32_t m)
 {
     int commas = 0;
-    for (uint32_t i = fo; i < m; i++)
-        commas += qx_punct(x, i, ',');
+    for (uint32_t i = fo; i < m; i++) {
+        if (qx_punct(x, i, ',')) {
+            /* "Romania is not alone, and the presence …, said X": a clause
+             * joined by a conjunction is content, never an appositive */
+            if (commas == 0 && i + 1 < m &&
+                (qx_is(x, i + 1, "and") || qx_is(x, i + 1, "but") || qx_is(x, i + 1, "or") ||
+                 qx_is(x, i + 1, "while")))
+                return 0;
+            commas++;
+        }
+    }
     frame g = {0};
     return commas >= 2 && appositive_subject(x, fo, m, &g) && g.sp_end + 1 < m - 1;
 }

@@ -25,6 +25,11 @@ printf 'date: 2022-02-11\n\nThe alliance will stand by Romania, said on Friday t
 rec=$(sitrep code c.txt)
 check_contains "inverted order: content before the cue" '"text":"The alliance will stand by Romania","kind":"indirect"' "$rec"
 check_contains "inverted order: speaker after the cue" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$rec"
+# the content may itself hold a clause joined by "and": still content, not an appositive
+printf 'date: 2022-02-11\n\nThe alliance is united, and its troops will stay in the region, said on Friday the NATO Secretary General, Jens Stoltenberg, at the air base.\n' > c2.txt
+rec=$(sitrep code c2.txt)
+check_contains "content with ', and' before the cue" '"text":"The alliance is united, and its troops will stay in the region","kind":"indirect"' "$rec"
+check_contains "its speaker after the cue" '"name":"Jens Stoltenberg","code":"IGOWSTNAT"' "$rec"
 # a name used as a place is no person ("the base in Mihail Kogalniceanu")
 printf 'date: 2022-02-11\n\nMore allied troops arrived at the air base in Mihail Kogalniceanu, near Constanta, on Friday, Jens Stoltenberg said.\n' > d.txt
 check_contains "the commune is not among the people" '"people":["Jens Stoltenberg"]' "$(sitrep code d.txt)"
