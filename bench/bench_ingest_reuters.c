@@ -6,7 +6,7 @@
  *   1. baseline: copying each story's text once (what any reader must pay)
  *   2. ingest:   normalization (NFC, layout, id) into an article
  *   3. + text:   the text stage (sentences, tokens, language id)
- *   4. + store:  the same into a fresh SQLite file, one transaction per 256
+ *   4. + store:  the same into a fresh SQLite file, one transaction per 1000
  *                articles, with sentences and the full-text index
  *   5. the whole pipeline as `sitrep ingest` runs it without dictionaries:
  *                + places and quotations, into a second SQLite file
@@ -23,6 +23,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
+#define BATCH 1000 /* articles a transaction, as sitrep ingest's default */
+
+
 
 typedef struct story {
     char *title, *date, *body;
@@ -125,7 +128,7 @@ static char *iso_date(const char *d)
     return out;
 }
 
-/* Analyzes every story with ctx into a fresh SQLite file at path, 256
+/* Analyzes every story with ctx into a fresh SQLite file at path, BATCH
  * articles a transaction, as `sitrep ingest` does.  Returns 0 or -1. */
 static int store_all(const sr_context *ctx, const story *stories, size_t n, const char *path,
                      size_t *stored)
@@ -155,7 +158,7 @@ static int store_all(const sr_context *ctx, const story *stories, size_t n, cons
         if (sr_store_put_article(store, a, &added) == SR_OK)
             *stored += (size_t)added;
         sr_article_free(a);
-        if (i % 256 == 255) {
+        if (i % BATCH == BATCH - 1) {
             sr_store_commit(store);
             sr_store_begin(store);
         }

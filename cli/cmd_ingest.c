@@ -44,12 +44,12 @@ static void progress(const sr_reader *r, const ingest_counts *c, double started,
 int cmd_ingest(int argc, char **argv)
 {
     const char *db = NULL;
-    long batch = 256;
+    long batch = 1000;
     int quiet = 0, no_langid = 0;
     const char *dict_paths = NULL;
     const cli_option opts[] = {
         {"db", 0, OPT_STRING, &db, "FILE", "database file (default $SITREP_DB or ./sitrep.db)"},
-        {"batch", 0, OPT_LONG, &batch, "N", "articles per transaction (default 256)"},
+        {"batch", 0, OPT_LONG, &batch, "N", "articles per transaction (default 1000): a killed run loses at most the open one"},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
         {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
          "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},

@@ -55,6 +55,19 @@ static void now_iso(char out[32])
     strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* Decimal digits without printf: this runs for every sentence stored. */
+static void put_uint(sr_buf *b, uint32_t v)
+{
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n > 0)
+        sr_buf_putc(b, digits[--n]);
+}
+
 static void bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
     if (v)
@@ -241,9 +254,15 @@ static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *ad
     sr_buf spans = SR_BUF_INIT;
     const sr_text *t = a->impl->text;
     sr_buf_putc(&spans, '[');
-    for (size_t i = 0; t && i < t->n_sentences; i++)
-        sr_buf_printf(&spans, "%s[%u,%u,%u]", i ? "," : "", t->sentences[i].start,
-                      t->sentences[i].end, t->sentences[i].paragraph);
+    for (size_t i = 0; t && i < t->n_sentences; i++) {
+        sr_buf_puts(&spans, i ? ",[" : "[");
+        put_uint(&spans, t->sentences[i].start);
+        sr_buf_putc(&spans, ',');
+        put_uint(&spans, t->sentences[i].end);
+        sr_buf_putc(&spans, ',');
+        put_uint(&spans, t->sentences[i].paragraph);
+        sr_buf_putc(&spans, ']');
+    }
     sr_buf_putc(&spans, ']');
     sqlite3_bind_text(st, 13, sr_buf_cstr(&spans), (int)spans.len, SQLITE_TRANSIENT);
     int stepped = sqlite3_step(st);

@@ -370,46 +370,14 @@ static unsigned function_word_langs(const char *w, size_t len)
 /* Counts function words in the first words of the text; writes a language
  * and returns 1 when one language leads clearly, -1 when the text has too
  * few words to tell (tables of figures, a headline), else 0. */
-int sr_langid_by_function_words(const char *text, size_t len, char out[8]);
-int sr_langid_by_function_words(const char *text, size_t len, char out[8])
+/* The leading language when the evidence is decisive: `need` sixtieths of
+ * score (three words' worth at the end, more for an early exit), function
+ * words making up a twelfth of the words (wire tables dilute them), two and
+ * a half times the runner-up's score, and a script that fits (a few English
+ * words inside Japanese or Arabic text are not English).  -1 otherwise. */
+static int decisive_language(const unsigned hits[], const unsigned score[], size_t words,
+                             size_t ascii_letters, size_t other_bytes, unsigned need)
 {
-    /* A word shared by k of the languages gives each 1/k: counted in
-     * sixtieths so that k = 1..5 divide evenly. */
-    unsigned hits[LANG_COUNT] = {0}, score[LANG_COUNT] = {0};
-    size_t words = 0, i = 0;
-    char w[16];
-    while (i < len && words < 200) {
-        while (i < len && !(isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80))
-            i++;
-        size_t start = i, k = 0;
-        while (i < len && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)) {
-            if (k < sizeof w - 1)
-                w[k++] = (char)tolower((unsigned char)text[i]);
-            i++;
-        }
-        if (i == start)
-            break;
-        words++;
-        if (i - start >= sizeof w - 1)
-            continue;
-        /* Cyrillic capitals: lower-case the two-byte letters А-Я (U+0410-042F) */
-        for (size_t j = 0; j + 1 < k; j++) {
-            unsigned char a = (unsigned char)w[j], b = (unsigned char)w[j + 1];
-            if (a == 0xD0 && b >= 0x90 && b <= 0x9F)
-                w[j + 1] = (char)(b + 0x20);
-            else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) {
-                w[j] = (char)0xD1;
-                w[j + 1] = (char)(b - 0x20);
-            }
-        }
-        unsigned langs = function_word_langs(w, k);
-        unsigned share = langs ? 60u / (unsigned)__builtin_popcount(langs) : 0;
-        for (int l = 0; langs && l < LANG_COUNT; l++)
-            if (langs & (1u << l)) {
-                hits[l]++;
-                score[l] += share;
-            }
-    }
     int best = -1, second = -1;
     for (int l = 0; l < LANG_COUNT; l++) {
         if (best < 0 || score[l] > score[best]) {
@@ -419,28 +387,75 @@ int sr_langid_by_function_words(const char *text, size_t len, char out[8])
             second = l;
         }
     }
-    /* script of the sample: ASCII letters against other bytes */
-    size_t ascii_letters = 0, other_bytes = 0;
-    for (size_t j = 0; j < i; j++) {
-        unsigned char c = (unsigned char)text[j];
-        if (isalpha(c))
-            ascii_letters++;
-        else if (c >= 0x80)
-            other_bytes++;
+    if (best < 0 || score[best] < need || hits[best] * 12 < words ||
+        (second >= 0 && 2 * score[best] < 5 * score[second]))
+        return -1;
+    int cyrillic = best == LANG_RU || best == LANG_UK;
+    if (cyrillic ? ascii_letters * 2 > other_bytes : other_bytes * 3 > ascii_letters)
+        return -1;
+    return best;
+}
+
+int sr_langid_by_function_words(const char *text, size_t len, char out[8]);
+int sr_langid_by_function_words(const char *text, size_t len, char out[8])
+{
+    /* A word shared by k of the languages gives each 1/k: counted in
+     * sixtieths so that k = 1..5 divide evenly. */
+    unsigned hits[LANG_COUNT] = {0}, score[LANG_COUNT] = {0};
+    size_t words = 0, i = 0, ascii_letters = 0, other_bytes = 0;
+    char w[16];
+    while (i < len && words < 200) {
+        while (i < len && !(isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80))
+            i++;
+        size_t start = i, k = 0;
+        while (i < len && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)) {
+            unsigned char c = (unsigned char)text[i];
+            if (c >= 0x80)
+                other_bytes++;
+            else
+                ascii_letters++;
+            if (k < sizeof w - 1)
+                w[k++] = (char)tolower(c);
+            i++;
+        }
+        if (i == start)
+            break;
+        words++;
+        if (i - start < sizeof w - 1) {
+            /* Cyrillic capitals: lower-case the two-byte letters А-Я (U+0410-042F) */
+            for (size_t j = 0; j + 1 < k; j++) {
+                unsigned char a = (unsigned char)w[j], b = (unsigned char)w[j + 1];
+                if (a == 0xD0 && b >= 0x90 && b <= 0x9F)
+                    w[j + 1] = (char)(b + 0x20);
+                else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) {
+                    w[j] = (char)0xD1;
+                    w[j + 1] = (char)(b - 0x20);
+                }
+            }
+            unsigned langs = function_word_langs(w, k);
+            unsigned share = langs ? 60u / (unsigned)__builtin_popcount(langs) : 0;
+            for (int l = 0; langs && l < LANG_COUNT; l++)
+                if (langs & (1u << l)) {
+                    hits[l]++;
+                    score[l] += share;
+                }
+        }
+        /* most articles are decided within their first sentences: stop
+         * early on strong evidence (eight words' worth) */
+        if (words % 40 == 0) {
+            int early = decisive_language(hits, score, words, ascii_letters, other_bytes, 8 * 60);
+            if (early >= 0) {
+                memcpy(out, lang_codes[early], strlen(lang_codes[early]) + 1);
+                return 1;
+            }
+        }
     }
     /* few words in a Latin-script sample: a table of figures, a headline.
      * (Chinese or Japanese have few space-separated words: textcat decides.) */
     if (words < LANGID_MIN_WORDS)
         return other_bytes * 4 < ascii_letters ? -1 : 0;
-    /* decisive: three words' worth of evidence, function words making up a
-     * twelfth of the words (wire tables dilute them), and two and a half times the runner-up's score */
-    if (best < 0 || score[best] < 3 * 60 || hits[best] * 12 < words ||
-        (second >= 0 && 2 * score[best] < 5 * score[second]))
-        return 0;
-    /* a few English words inside Japanese or Arabic text are not English:
-     * the script of the whole sample must fit the language */
-    int cyrillic = best == LANG_RU || best == LANG_UK;
-    if (cyrillic ? ascii_letters * 2 > other_bytes : other_bytes * 3 > ascii_letters)
+    int best = decisive_language(hits, score, words, ascii_letters, other_bytes, 3 * 60);
+    if (best < 0)
         return 0;
     memcpy(out, lang_codes[best], strlen(lang_codes[best]) + 1);
     return 1;
