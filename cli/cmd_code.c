@@ -10,13 +10,15 @@
 int cmd_code(int argc, char **argv)
 {
     const char *format = "jsonl";
-    int with_body = 0, with_sentences = 0, quiet = 0, no_langid = 0;
+    int with_body = 0, with_sentences = 0, with_negated = 0, quiet = 0, no_langid = 0;
     const char *dict_paths = NULL;
     const cli_option opts[] = {
         {"format", 'f', OPT_STRING, &format, "FMT", "jsonl (the only record format for now)"},
         {"with-body", 0, OPT_FLAG, &with_body, NULL, "add the normalized text as \"body\""},
         {"with-sentences", 0, OPT_FLAG, &with_sentences, NULL,
          "add \"sentences\": [[start, end], ...] in code points"},
+        {"with-negated", 0, OPT_FLAG, &with_negated, NULL,
+         "keep events that did not happen (\"did not agree\"), with modality \"negated\""},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
         {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
          "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},
@@ -44,7 +46,8 @@ int cmd_code(int argc, char **argv)
     if (rc != CLI_GO_ON)
         return rc;
     unsigned flags = (with_body ? SR_RECORD_WITH_BODY : 0) |
-                     (with_sentences ? SR_RECORD_WITH_SENTENCES : 0);
+                     (with_sentences ? SR_RECORD_WITH_SENTENCES : 0) |
+                     (with_negated ? SR_RECORD_WITH_NEGATED : 0);
     int status = EXIT_OK;
     for (;;) {
         sr_article *a;

@@ -147,7 +147,10 @@ sr_status sr_article_from_text(const char *body, size_t len, const char *path,
 
 enum sr_record_flags {
     SR_RECORD_WITH_BODY = 1 << 0,     /* add "body" */
-    SR_RECORD_WITH_SENTENCES = 1 << 1 /* add "sentences": [[start, end], ...] */
+    SR_RECORD_WITH_SENTENCES = 1 << 1, /* add "sentences": [[start, end], ...] */
+    /* keep events whose modality is "negated" ("did not agree"): they did
+     * not happen, so the record leaves them out unless asked */
+    SR_RECORD_WITH_NEGATED = 1 << 2
 };
 
 /* Writes the article's record (MISSION.md's record contract) as one JSON

@@ -263,13 +263,16 @@ static void actor_json(sr_buf *b, const char *text, const char *name, const char
     sr_buf_putc(b, '}');
 }
 
-void sr_events_write_json(sr_buf *b, const sr_article *a)
+void sr_events_write_json(sr_buf *b, const sr_article *a, int include_negated)
 {
     const sr_events *evs = sr_article_events(a);
     sr_buf_putc(b, '[');
+    int written = 0;
     for (size_t i = 0; evs && i < evs->n; i++) {
         const sr_article_event *e = &evs->v[i];
-        if (i)
+        if (!include_negated && e->modality && strcmp(e->modality, "negated") == 0)
+            continue;
+        if (written++)
             sr_buf_putc(b, ',');
         sr_buf_puts(b, "{\"type\":");
         sr_json_cstr(b, e->type);

@@ -128,6 +128,7 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a);
 /* The article's events (none when not coded). */
 const sr_events *sr_article_events(const sr_article *a);
 /* Appends the "events" array of the record contract. */
-void sr_events_write_json(struct sr_buf *b, const sr_article *a);
+/* The record's "events" array; negated events only when include_negated. */
+void sr_events_write_json(struct sr_buf *b, const sr_article *a, int include_negated);
 
 #endif

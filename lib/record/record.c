@@ -45,7 +45,7 @@ sr_status sr_record_write_json(const sr_article *a, unsigned flags, FILE *out)
         sr_buf_putc(&b, ']');
     }
     sr_buf_puts(&b, ",\"events\":");
-    sr_events_write_json(&b, a);
+    sr_events_write_json(&b, a, (flags & SR_RECORD_WITH_NEGATED) != 0);
     sr_buf_puts(&b, ",\"quotes\":");
     sr_quotes_write_json(&b, a->impl->quotes);
     sr_buf_puts(&b, ",\"places\":");

@@ -31,4 +31,11 @@ else
 fi
 check "an actor is not the event's place" "" "$(sql e.db "SELECT place_name FROM events WHERE sentence = 1")"
 check "evidence and rule kept" 1 "$(sql e.db "SELECT COUNT(*) FROM events WHERE evidence LIKE 'Russia threatened Ukraine%' AND rule LIKE 'THREATEN [130] (t.verbs:1)%' AND sentence = 0")"
+# an event that did not happen ("did not threaten") is left out of the
+# record unless asked for; the database keeps it, marked "negated"
+printf 'date: 2022-02-11\n\nRussia did not threaten Ukraine on Friday, officials said.\n' > neg.txt
+check_contains "negated event left out by default" '"events":[]' "$(sitrep code neg.txt --dict t.actors,t.verbs -q)"
+check_contains "--with-negated keeps it" '"modality":"negated"' "$(sitrep code neg.txt --dict t.actors,t.verbs -q --with-negated)"
+sitrep ingest neg.txt --dict t.actors,t.verbs --db e.db -q
+check "the database keeps it, marked" "negated" "$(sql e.db "SELECT modality FROM events e JOIN articles a ON a.id = e.article_id WHERE a.path = 'neg.txt'")"
 finish
