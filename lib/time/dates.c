@@ -202,6 +202,32 @@ static void add_months(int *y, int *m, int delta)
     *m = t % 12 + 1;
 }
 
+/* A day of a month, in either order ("February 10", "10 February"): with
+ * its year when written (then `with_year` words long), else the year that
+ * puts it nearest the publication date (`without_year` words); 0 when the
+ * day does not exist or there is no publication date to go by. */
+static size_t day_of_month(const scan *sc, sr_date_mention *m, int day, int mo, int year,
+                           size_t with_year, size_t without_year)
+{
+    int how = SR_DATE_ABSOLUTE;
+    size_t words = with_year;
+    if (!year || day > sr_date_days_in_month(year, mo)) {
+        if (!sc->py)
+            return 0;
+        year = nearest_year(sc, mo, day);
+        how = SR_DATE_RELATIVE;
+        words = without_year;
+        if (day > sr_date_days_in_month(year, mo))
+            return 0;
+    }
+    m->year = year;
+    m->month = mo;
+    m->day = day;
+    m->precision = SR_DATE_DAY;
+    m->how = (uint8_t)how;
+    return words;
+}
+
 /* Tries a date expression at word i; on success fills m and returns the
  * number of words it spans. */
 static size_t match_at(const scan *sc, size_t i, sr_date_mention *m)
@@ -233,25 +259,7 @@ static size_t match_at(const scan *sc, size_t i, sr_date_mention *m)
             if (j < n && word_is(&w[j], ","))
                 j++;
             int y = j < n ? year_of(&w[j]) : 0;
-            if (y && day <= sr_date_days_in_month(y, mo)) {
-                m->year = y;
-                m->month = mo;
-                m->day = day;
-                m->precision = SR_DATE_DAY;
-                m->how = SR_DATE_ABSOLUTE;
-                return j + 1 - i;
-            }
-            if (!have_pub)
-                return 0;
-            y = nearest_year(sc, mo, day);
-            if (day > sr_date_days_in_month(y, mo))
-                return 0;
-            m->year = y;
-            m->month = mo;
-            m->day = day;
-            m->precision = SR_DATE_DAY;
-            m->how = SR_DATE_RELATIVE;
-            return 2;
+            return day_of_month(sc, m, day, mo, y, j + 1 - i, 2);
         }
         /* Month year: "February 2022" */
         int y = j < n ? year_of(&w[j]) : 0;
@@ -279,25 +287,7 @@ static size_t match_at(const scan *sc, size_t i, sr_date_mention *m)
     int day = day_of(&w[i]);
     if (day && i + 1 < n && (mo = month_of(&w[i + 1])) != 0) {
         int y = i + 2 < n ? year_of(&w[i + 2]) : 0;
-        if (y && day <= sr_date_days_in_month(y, mo)) {
-            m->year = y;
-            m->month = mo;
-            m->day = day;
-            m->precision = SR_DATE_DAY;
-            m->how = SR_DATE_ABSOLUTE;
-            return 3;
-        }
-        if (!have_pub)
-            return 0;
-        y = nearest_year(sc, mo, day);
-        if (day > sr_date_days_in_month(y, mo))
-            return 0;
-        m->year = y;
-        m->month = mo;
-        m->day = day;
-        m->precision = SR_DATE_DAY;
-        m->how = SR_DATE_RELATIVE;
-        return 2;
+        return day_of_month(sc, m, day, mo, y, 3, 2);
     }
     /* a year after a preposition: "in 2014", "since 2014" */
     int y = year_of(&w[i]);
