@@ -90,12 +90,11 @@ typedef struct table_row {
 static table_row table[400];
 static int n_table;
 
-static char *read_all(const char *path);
 
 static void load_table(void)
 {
     char path[1024];
-    char *text = read_all(test_source_path(path, sizeof path, "data/verbs/cameo_plover.tsv"));
+    char *text = test_read_file(test_source_path(path, sizeof path, "data/verbs/cameo_plover.tsv"));
     assert_non_null(text);
     n_table = 0;
     char *save = NULL;
@@ -130,26 +129,6 @@ static int same_event(const ev *a, const ev *b)
            !strcmp(a->modality, b->modality);
 }
 
-static char *read_all(const char *path)
-{
-    if (!path)
-        return NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-        free(s);
-        s = NULL;
-    }
-    if (s)
-        s[n] = '\0';
-    fclose(f);
-    return s;
-}
 
 static void print_events(const char *label, const ev *v, int n)
 {
@@ -168,7 +147,7 @@ static void test_plover_set(void **state)
     test_source_path(path, sizeof path, "tests/events/plover_set.tsv");
     test_source_path(actors, sizeof actors, "data/actors");
     test_source_path(verbs, sizeof verbs, "data/verbs/plover.verbs");
-    char *text = read_all(path);
+    char *text = test_read_file(path);
     assert_non_null(text);
 
     const char *paths[] = {actors, verbs};
@@ -352,7 +331,7 @@ static void test_set_composition(void **state)
 {
     (void)state;
     char path[1024];
-    char *text = read_all(test_source_path(path, sizeof path, "tests/events/plover_set.tsv"));
+    char *text = test_read_file(test_source_path(path, sizeof path, "tests/events/plover_set.tsv"));
     assert_non_null(text);
     int per_type[16] = {0}, per_modality[4] = {0}, none = 0, n = 0;
     char *save = NULL;
@@ -400,7 +379,7 @@ static void test_table_covers_verbs(void **state)
         if (!seen[i])
             fail_msg("cameo_plover.tsv maps no code to %s", types[i]);
     char path[1024];
-    char *text = read_all(test_source_path(path, sizeof path, "data/verbs/plover.verbs"));
+    char *text = test_read_file(test_source_path(path, sizeof path, "data/verbs/plover.verbs"));
     assert_non_null(text);
     int codes = 0;
     for (char *p = strchr(text, '['); p; p = strchr(p + 1, '[')) {

@@ -30,24 +30,6 @@ typedef struct row {
     char probe[160];
 } row;
 
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-        free(s);
-        s = NULL;
-    }
-    if (s)
-        s[n] = '\0';
-    fclose(f);
-    return s;
-}
 
 static const char *seeds_dir(char *buf, size_t cap)
 {
@@ -117,7 +99,7 @@ static void test_seed_events(void **state)
         return;
     }
     closedir(probe_dir);
-    char *text = read_all(test_source_path(path, sizeof path, "tests/events/seed_events.tsv"));
+    char *text = test_read_file(test_source_path(path, sizeof path, "tests/events/seed_events.tsv"));
     assert_non_null(text);
     static row rows[256];
     int n_rows = 0;

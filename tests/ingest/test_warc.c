@@ -8,11 +8,7 @@
  * a file on purpose and check that the error names the record and its
  * offset and that the records after it are still read.
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
+#include "testutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,21 +29,7 @@ static const char HTML[] =
 
 static void deflate_into(sr_buf *out, const void *data, size_t len, int window_bits)
 {
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    assert_int_equal(deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, window_bits, 8,
-                                  Z_DEFAULT_STRATEGY),
-                     Z_OK);
-    uLong bound = deflateBound(&zs, (uLong)len);
-    assert_int_equal(sr_buf_reserve(out, bound), 0);
-    zs.next_in = (Bytef *)(uintptr_t)data;
-    zs.avail_in = (uInt)len;
-    zs.next_out = (Bytef *)out->data + out->len;
-    zs.avail_out = (uInt)bound;
-    assert_int_equal(deflate(&zs, Z_FINISH), Z_STREAM_END);
-    out->len += bound - zs.avail_out;
-    out->data[out->len] = '\0';
-    deflateEnd(&zs);
+    test_deflate_into(out, data, len, Z_BEST_COMPRESSION, window_bits);
 }
 
 static void gzip_into(sr_buf *out, const void *data, size_t len)
