@@ -1123,6 +1123,18 @@ static hnode *pick_top_candidate(tree *t)
     return best;
 }
 
+/* The node after h in document order without leaving root's subtree,
+ * skipping h's children unless descend; NULL when the subtree is done.
+ * Returns non-const for the passes that mark nodes, as strchr does. */
+static hnode *next_in_subtree(const hnode *h, const hnode *root, int descend)
+{
+    if (descend && h->first)
+        return h->first;
+    while (h != root && !h->next)
+        h = h->parent;
+    return h == root ? NULL : h->next;
+}
+
 /* Text of a subtree as it stands in this pass, whitespace collapsed. */
 static void subtree_text(const hnode *root, sr_buf *out)
 {
@@ -1145,15 +1157,7 @@ static void subtree_text(const hnode *root, sr_buf *out)
         } else if (descend && h->is_block) {
             pending = 1;
         }
-        if (descend && h->first) {
-            h = h->first;
-            continue;
-        }
-        while (h != root && !h->next)
-            h = h->parent;
-        if (h == root)
-            break;
-        h = h->next;
+        h = next_in_subtree(h, root, descend);
     }
 }
 
@@ -1419,15 +1423,7 @@ static void clean_article(hnode *const *sel, size_t nsel, const clean_ctx *cx)
                         clean_link_runs(h);
                 }
             }
-            if (descend && h->first) {
-                h = h->first;
-                continue;
-            }
-            while (h != root && !h->next)
-                h = h->parent;
-            if (h == root)
-                break;
-            h = h->next;
+            h = next_in_subtree(h, root, descend);
         }
     }
 }

@@ -456,6 +456,17 @@ static int is_ordinal_suffix(const uint8_t *p)
            (a == 't' && b == 'h');
 }
 
+/* Consumes a hyphen or apostrophe of len bytes at i that joins two parts
+ * of one word ("Franco-German", "don't"); returns the position after it. */
+static inline size_t take_joiner(scanner *sc, size_t i, size_t len, unsigned *joined,
+                                 unsigned *ascii)
+{
+    sc->extra += len - 1u;
+    *joined = 1;
+    *ascii &= len == 1;
+    return i + len;
+}
+
 /* A word or number starting at pos (a letter, digit or mark). */
 static size_t scan_word(scanner *sc, size_t pos)
 {
@@ -536,10 +547,7 @@ static size_t scan_word(scanner *sc, size_t pos)
         case CC_HYPHEN: {
             uch d = char_at(s, n, i + c.len);
             if (last && cc_is_alnum(d.cc)) {
-                i += c.len;
-                sc->extra += c.len - 1u;
-                joined = 1;
-                ascii &= c.len == 1;
+                i = take_joiner(sc, i, c.len, &joined, &ascii);
                 continue;
             }
             break;
@@ -552,10 +560,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                     if (!cc_is_alnum(e.cc))
                         break; /* Russia's: the 's goes its own way */
                 }
-                i += c.len;
-                sc->extra += c.len - 1u;
-                joined = 1;
-                ascii &= c.len == 1;
+                i = take_joiner(sc, i, c.len, &joined, &ascii);
                 continue;
             }
             break;
@@ -582,10 +587,7 @@ static size_t scan_word(scanner *sc, size_t pos)
                 max_seg <= 2 && d.cc == CC_HYPHEN &&
                 cc_is_alnum(char_at(s, n, i + 1 + d.len).cc)) {
                 /* U.S.-led */
-                i += 1 + d.len;
-                sc->extra += d.len - 1u;
-                joined = 1;
-                ascii &= d.len == 1;
+                i = take_joiner(sc, i + 1, d.len, &joined, &ascii);
                 continue;
             }
             break;

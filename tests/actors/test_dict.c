@@ -29,6 +29,19 @@ static sr_dict *load1(const char *path, unsigned flags, char *err, size_t errlen
     return d;
 }
 
+/* Loading `text` as the file `name` fails with a message that names
+ * `needle` and, when given, `needle2`. */
+static void assert_load_fails(const char *name, const char *text, unsigned flags, const char *needle,
+                              const char *needle2)
+{
+    char err[512] = "";
+    sr_dict *d = load1(put(name, text), flags, err, sizeof err);
+    assert_null(d);
+    assert_non_null(strstr(err, needle));
+    if (needle2)
+        assert_non_null(strstr(err, needle2));
+}
+
 /* The payloads of the phrases that match `word` as their first word. */
 typedef struct hits {
     int kinds[16];
@@ -186,19 +199,13 @@ static void test_errors_name_file_and_line(void **state)
     assert_int_equal(lookup(d, "TRENTINO").n, 1);
     sr_dict_free(d);
     /* an unclosed section is an error about the whole file, even by default */
-    d = load1(put("open.actors", "FREEDONIA [FRD]\n<NOUN>\nWIDGETS\n"), 0, err, sizeof err);
-    assert_null(d);
-    assert_non_null(strstr(err, "open.actors:2:"));
-    assert_non_null(strstr(err, "never closed"));
+    assert_load_fails("open.actors", "FREEDONIA [FRD]\n<NOUN>\nWIDGETS\n", 0, "open.actors:2:",
+                      "never closed");
     /* a date restriction with no code */
-    d = load1(put("nocode.actors", "GROUCHO [991201-010114]\n"), SR_DICT_STRICT, err, sizeof err);
-    assert_null(d);
-    assert_non_null(strstr(err, "nocode.actors:1:"));
+    assert_load_fails("nocode.actors", "GROUCHO [991201-010114]\n", SR_DICT_STRICT, "nocode.actors:1:",
+                      NULL);
     /* an agent without its '~' */
-    d = load1(put("bad.agents", "MINISTER_ [GOV]\n"), SR_DICT_STRICT, err, sizeof err);
-    assert_null(d);
-    assert_non_null(strstr(err, "bad.agents:1:"));
-    assert_non_null(strstr(err, "'~'"));
+    assert_load_fails("bad.agents", "MINISTER_ [GOV]\n", SR_DICT_STRICT, "bad.agents:1:", "'~'");
     /* a missing file */
     const char *missing = "/nonexistent/sitrep/x.actors";
     assert_int_equal(sr_dict_load(&missing, 1, &d, err, sizeof err), SR_ERR_IO);
@@ -284,12 +291,8 @@ static void test_tabari_verbs(void **state)
     assert_int_equal(d->synsets.v[0].n_members, 2);
     sr_dict_free(d);
     /* a pattern without '*' and an unknown synset are errors with their line */
-    d = load1(put("bad.verbs", "PROMISE [050]\n- AID [051]\n"), SR_DICT_STRICT, err, sizeof err);
-    assert_null(d);
-    assert_non_null(strstr(err, "bad.verbs:2:"));
-    d = load1(put("bad2.verbs", "PROMISE [050]\n- * &NOPE [051]\n"), SR_DICT_STRICT, err, sizeof err);
-    assert_null(d);
-    assert_non_null(strstr(err, "&NOPE"));
+    assert_load_fails("bad.verbs", "PROMISE [050]\n- AID [051]\n", SR_DICT_STRICT, "bad.verbs:2:", NULL);
+    assert_load_fails("bad2.verbs", "PROMISE [050]\n- * &NOPE [051]\n", SR_DICT_STRICT, "&NOPE", NULL);
 }
 
 static void test_petrarch_verbs_blocks_and_unusable_summary(void **state)
