@@ -535,38 +535,14 @@ static enum file_kind kind_from_name(const char *path)
 
 static sr_status read_whole(const char *path, char **data, size_t *len, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-        return SR_ERR_IO;
-    }
     sr_buf b = SR_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        sr_buf_append(&b, chunk, n);
-    int bad = ferror(fp);
-    fclose(fp);
-    if (bad) {
+    if (sr_buf_read_file(&b, path) != 0) {
+        int e = errno;
         sr_buf_free(&b);
-        snprintf(err, errlen, "%s: read error", path);
-        return SR_ERR_IO;
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        return e == ENOMEM ? SR_ERR_NOMEM : SR_ERR_IO;
     }
-    if (b.oom) {
-        sr_buf_free(&b);
-        snprintf(err, errlen, "%s: out of memory", path);
-        return SR_ERR_NOMEM;
-    }
-    sr_buf_reserve(&b, 1);
-    *len = b.len;
     *data = sr_buf_detach(&b, len);
-    if (!*data) {
-        *data = malloc(1);
-        if (!*data)
-            return SR_ERR_NOMEM;
-        (*data)[0] = '\0';
-        *len = 0;
-    }
     return SR_OK;
 }
 

@@ -318,22 +318,12 @@ static sr_status validate_tabari(const char *path, const char *const *dicts, siz
 
 static char *read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
     sr_buf b = SR_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sr_buf_append(&b, chunk, n);
-    fclose(f);
-    sr_buf_putc(&b, '\0');
-    if (b.oom) {
+    if (sr_buf_read_file(&b, path) != 0) {
         sr_buf_free(&b);
         return NULL;
     }
-    char *s = sr_buf_detach(&b, len);
-    return s;
+    return sr_buf_detach(&b, len);
 }
 
 /* The value of attribute `name` inside tag [p, end), into out. */

@@ -7,6 +7,7 @@
  * lines; lines starting with '#' between records are comments too.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,22 +152,14 @@ sr_status sr_tabari_text_parse(const char *data, size_t len, sr_tabari_record_fn
 
 sr_status sr_tabari_text_each(const char *path, sr_tabari_record_fn fn, void *userdata, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open", path);
-        return SR_ERR_IO;
-    }
     sr_buf b = SR_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sr_buf_append(&b, chunk, n);
-    fclose(f);
-    if (b.oom) {
+    if (sr_buf_read_file(&b, path) != 0) {
+        int e = errno;
         sr_buf_free(&b);
-        return SR_ERR_NOMEM;
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        return e == ENOMEM ? SR_ERR_NOMEM : SR_ERR_IO;
     }
-    sr_status st = sr_tabari_text_parse(b.data ? b.data : "", b.len, fn, userdata);
+    sr_status st = sr_tabari_text_parse(b.data, b.len, fn, userdata);
     sr_buf_free(&b);
     return st;
 }

@@ -3,6 +3,7 @@
  */
 #include "util/buf.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,4 +134,26 @@ void sr_buf_free(sr_buf *b)
 const char *sr_buf_cstr(const sr_buf *b)
 {
     return b->data ? b->data : "";
+}
+
+int sr_buf_read_file(sr_buf *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sr_buf_append(b, chunk, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        errno = EIO;
+        return -1;
+    }
+    if (b->oom || sr_buf_reserve(b, 0) != 0) {
+        errno = ENOMEM;
+        return -1;
+    }
+    return 0;
 }

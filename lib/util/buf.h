@@ -36,6 +36,10 @@ void sr_buf_clear(sr_buf *b);
 /* Hands the bytes to the caller (never NULL unless oom); the buffer is reset. */
 char *sr_buf_detach(sr_buf *b, size_t *len);
 void sr_buf_free(sr_buf *b);
+/* Appends the whole file at path; afterwards data is non-NULL.  Returns 0,
+ * or -1 with errno set (ENOMEM when the buffer could not grow, EIO when a
+ * read failed). */
+int sr_buf_read_file(sr_buf *b, const char *path);
 /* A pointer to the contents that is always a valid C string, even when empty. */
 const char *sr_buf_cstr(const sr_buf *b);
 
