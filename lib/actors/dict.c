@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "actors/dict.h"
+#include "util/error.h"
 #include "util/hash.h"
 
 #define FNV_PRIME 0x100000001b3ULL
@@ -64,15 +65,10 @@ char *sr_dict_next_line(sr_dict_file *f, size_t *len)
 
 sr_status sr_dict_fail(sr_dict_file *f, const char *fmt, ...)
 {
-    if (f->err && f->errlen) {
-        int n = snprintf(f->err, f->errlen, "%s:%lu: ", f->path, f->line_no);
-        if (n >= 0 && (size_t)n < f->errlen) {
-            va_list ap;
-            va_start(ap, fmt);
-            vsnprintf(f->err + n, f->errlen - (size_t)n, fmt, ap);
-            va_end(ap);
-        }
-    }
+    va_list ap;
+    va_start(ap, fmt);
+    sr_error_at_line(f->err, f->errlen, f->path, f->line_no, fmt, ap);
+    va_end(ap);
     return SR_ERR_FORMAT;
 }
 

@@ -27,6 +27,7 @@
 
 #include "roles/roles.h"
 #include "util/arena.h"
+#include "util/error.h"
 
 enum { W_STEM, W_ENDINGS, W_EXACT };
 enum { MAX_TOKENS = 64, MAX_TOKEN = 96 };
@@ -277,15 +278,10 @@ typedef struct reader {
 static sr_status fail(reader *rd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static sr_status fail(reader *rd, const char *fmt, ...)
 {
-    if (rd->err && rd->errlen) {
-        int n = snprintf(rd->err, rd->errlen, "%s:%lu: ", rd->path, rd->line);
-        if (n >= 0 && (size_t)n < rd->errlen) {
-            va_list ap;
-            va_start(ap, fmt);
-            vsnprintf(rd->err + n, rd->errlen - (size_t)n, fmt, ap);
-            va_end(ap);
-        }
-    }
+    va_list ap;
+    va_start(ap, fmt);
+    sr_error_at_line(rd->err, rd->errlen, rd->path, rd->line, fmt, ap);
+    va_end(ap);
     return SR_ERR_FORMAT;
 }
 
