@@ -125,6 +125,23 @@ static void assert_err_names(const char *err, unsigned index, size_t offset)
         fail_msg("error \"%s\" does not name \"%s\"", err, want);
 }
 
+/* The reader's next record is broken: the message names record `index`
+ * at byte `offset` and says `why`. */
+static void expect_broken(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errlen, unsigned index,
+                          size_t offset, const char *why)
+{
+    assert_int_equal(sr_warc_next(r, rec, err, errlen), -1);
+    assert_err_names(err, index, offset);
+    if (!strstr(err, why))
+        fail_msg("error \"%s\" does not say \"%s\"", err, why);
+}
+
+/* The reader has nothing more. */
+static void expect_end(sr_warc_reader *r, sr_warc_record *rec, char *err, size_t errlen)
+{
+    assert_int_equal(sr_warc_next(r, rec, err, errlen), 0);
+}
+
 /* ---- a mix of record types, plain and gzipped -------------------------- */
 
 static void build_mix(recset *s)
@@ -218,8 +235,8 @@ static void check_mix(int gz)
     assert_non_null(rec.payload);
     assert_string_equal(rec.payload, "");
 
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
     free_recset(&s);
@@ -344,9 +361,7 @@ static void test_http_encodings(void **state)
             assert_false(rec.truncated);
             assert_string_equal(rec.http_content_type, i == 1 ? "text/html" : "");
         }
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-        assert_err_names(err, 7, off[6]);
-        assert_non_null(strstr(err, "unsupported HTTP Content-Encoding \"br\""));
+        expect_broken(r, &rec, err, sizeof err, 7, off[6], "unsupported HTTP Content-Encoding \"br\"");
 
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
         assert_int_equal(rec.index, 8);
@@ -365,18 +380,14 @@ static void test_http_encodings(void **state)
         assert_true(rec.payload_len <= strlen(HTML));
         assert_memory_equal(rec.payload, HTML, rec.payload_len);
 
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-        assert_err_names(err, 11, off[10]);
-        assert_non_null(strstr(err, "no HTTP status line"));
+        expect_broken(r, &rec, err, sizeof err, 11, off[10], "no HTTP status line");
 
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-        assert_err_names(err, 12, off[11]);
-        assert_non_null(strstr(err, "cannot decode the gzip HTTP body"));
+        expect_broken(r, &rec, err, sizeof err, 12, off[11], "cannot decode the gzip HTTP body");
 
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
         assert_int_equal(rec.index, 13);
         assert_string_equal(rec.payload, HTML);
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+        expect_end(r, &rec, err, sizeof err);
         sr_warc_close(r);
         sr_buf_free(&file);
     }
@@ -428,7 +439,7 @@ static void test_bare_lf_and_folding(void **state)
     assert_string_equal(rec.payload, "three");
     assert_string_equal(rec.content_type, ""); /* absent */
     assert_null(rec.warc_date);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
 }
@@ -493,7 +504,7 @@ static void test_truncated_member_in_middle(void **state)
     assert_int_equal(rec.offset, new3);
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_string_equal(rec.payload, "fourth");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     /* and a member cut at the very end of the file */
@@ -502,10 +513,8 @@ static void test_truncated_member_in_middle(void **state)
     r = open_buf(&cut);
     for (int i = 0; i < 3; i++)
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 4, off[3]);
-    assert_non_null(strstr(err, "truncated"));
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_broken(r, &rec, err, sizeof err, 4, off[3], "truncated");
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     sr_buf_free(&file);
@@ -531,18 +540,14 @@ static void test_gz_junk(void **state)
     sr_warc_record rec;
     char err[512];
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 2, junk);
-    assert_non_null(strstr(err, "expected a WARC/ version line"));
+    expect_broken(r, &rec, err, sizeof err, 2, junk, "expected a WARC/ version line");
     assert_non_null(strstr(err, "some junk"));
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 3, notwarc);
-    assert_non_null(strstr(err, "of the inflated member"));
+    expect_broken(r, &rec, err, sizeof err, 3, notwarc, "of the inflated member");
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_int_equal(rec.index, 4);
     assert_int_equal(rec.offset, last);
     assert_string_equal(rec.payload, "ok");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
     sr_buf_free(&rec1);
@@ -588,15 +593,12 @@ static void test_garbage_header(void **state)
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
         assert_string_equal(rec.payload, "one");
         for (unsigned i = 0; i < 8; i++) {
-            assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-            assert_err_names(err, i + 2, off[i + 1]);
-            if (!strstr(err, why[i]))
-                fail_msg("error \"%s\" does not say \"%s\"", err, why[i]);
+            expect_broken(r, &rec, err, sizeof err, i + 2, off[i + 1], why[i]);
         }
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
         assert_string_equal(rec.payload, "two");
         assert_int_equal(rec.index, 10);
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+        expect_end(r, &rec, err, sizeof err);
         sr_warc_close(r);
         sr_buf_free(&file);
         free_recset(&s);
@@ -617,14 +619,12 @@ static void test_missing_warc_line(void **state)
     sr_warc_record rec;
     char err[512];
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 2, junk);
-    assert_non_null(strstr(err, "expected a WARC/ version line"));
+    expect_broken(r, &rec, err, sizeof err, 2, junk, "expected a WARC/ version line");
     assert_non_null(strstr(err, "\"HTTP/1.1 200 OK\""));
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_int_equal(rec.offset, two);
     assert_string_equal(rec.payload, "two");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
 }
@@ -642,10 +642,8 @@ static void test_content_length_past_end(void **state)
     sr_buf_puts(&file, "WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: 1000\r\n\r\nshort");
     sr_warc_reader *r = open_buf(&file);
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 2, two);
-    assert_non_null(strstr(err, "Content-Length 1000 runs past the end of the file"));
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_broken(r, &rec, err, sizeof err, 2, two, "Content-Length 1000 runs past the end of the file");
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     /* one in the middle, whose claimed block swallows the next record:
@@ -661,7 +659,7 @@ static void test_content_length_past_end(void **state)
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_int_equal(rec.offset, three);
     assert_string_equal(rec.payload, "three");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     /* the same inside a gzip member: the next member is read */
@@ -673,14 +671,12 @@ static void test_content_length_past_end(void **state)
     size_t m2 = file.len;
     gzip_into(&file, good.data, good.len);
     r = open_buf(&file);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 1, 0);
-    assert_non_null(strstr(err, "runs past the end of the gzip member"));
+    expect_broken(r, &rec, err, sizeof err, 1, 0, "runs past the end of the gzip member");
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_int_equal(rec.offset, m2);
     assert_int_equal(rec.index, 2);
     assert_string_equal(rec.payload, "good");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     sr_buf_free(&bad);
@@ -729,7 +725,7 @@ static void test_content_length_lies(void **state)
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
         assert_string_equal(rec.payload, "four");
         assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
-        assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+        expect_end(r, &rec, err, sizeof err);
         sr_warc_close(r);
         sr_buf_free(&file);
         free_recset(&s);
@@ -749,7 +745,7 @@ static void test_content_length_lies(void **state)
     assert_non_null(strstr(err, "found \"and more\""));
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_int_equal(rec.offset, next);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
 }
@@ -765,14 +761,12 @@ static void test_oversize_record(void **state)
                        "Content-Length: 99999999999999999999999\r\n\r\nx\r\n\r\n");
     add_record(&file, "\r\n", "resource", NULL, "text/plain", NULL, "after", 5);
     sr_warc_reader *r = open_buf(&file);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 1, 0);
-    assert_non_null(strstr(err, "300000000 bytes is over the 256 MiB limit"));
+    expect_broken(r, &rec, err, sizeof err, 1, 0, "300000000 bytes is over the 256 MiB limit");
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
     assert_non_null(strstr(err, "bad Content-Length"));
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 1);
     assert_string_equal(rec.payload, "after");
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     sr_buf_free(&file);
 }
@@ -784,12 +778,12 @@ static void test_empty_and_blank(void **state)
     char err[64];
     sr_warc_reader *r = sr_warc_open(NULL, 0);
     assert_non_null(r);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     r = sr_warc_open((const unsigned char *)"\r\n\r\n\n\0\0", 7);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     assert_false(sr_warc_sniff(NULL, 0));
@@ -804,10 +798,8 @@ static void test_not_warc(void **state)
     char err[512];
     const char *text = "Reuters - NATO said on Friday...\nWARC is mentioned but\nnot WARC/x\n";
     sr_warc_reader *r = sr_warc_open((const unsigned char *)text, strlen(text));
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_err_names(err, 1, 0);
-    assert_non_null(strstr(err, "\"Reuters - NATO said on F\""));
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_broken(r, &rec, err, sizeof err, 1, 0, "\"Reuters - NATO said on F\"");
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
     assert_false(sr_warc_sniff((const unsigned char *)text, strlen(text)));
 
@@ -817,7 +809,7 @@ static void test_not_warc(void **state)
     assert_false(sr_warc_sniff((const unsigned char *)z.data, z.len));
     r = open_buf(&z);
     assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), -1);
-    assert_int_equal(sr_warc_next(r, &rec, err, sizeof err), 0);
+    expect_end(r, &rec, err, sizeof err);
     sr_warc_close(r);
 
     /* binary junk, and err may be NULL */
