@@ -203,9 +203,11 @@ static void stack_push_children(node_stack *s, const GumboNode *n)
         stack_push(s, v->data[i]);
 }
 
-/* Concatenated text of n's subtree (for <title>, <h1>, <script>). */
+/* Concatenated text of n's subtree (for <title>, <h1>, <script>), in out
+ * (cleared first). */
 static void gather_text(const GumboNode *n, sr_buf *out, node_stack *st)
 {
+    sr_buf_clear(out);
     size_t base = st->len;
     stack_push(st, n);
     while (st->len > base && !st->oom) {
@@ -222,6 +224,13 @@ static void gather_text(const GumboNode *n, sr_buf *out, node_stack *st)
         }
     }
     st->len = base;
+}
+
+/* The text of n's subtree, whitespace collapsed, in the arena; tmp is scratch. */
+static char *collapsed_text(const GumboNode *n, sr_buf *tmp, node_stack *st, sr_arena *arena)
+{
+    gather_text(n, tmp, st);
+    return arena_collapse(arena, sr_buf_cstr(tmp), tmp->len);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -470,11 +479,8 @@ static void collect_meta(const GumboNode *root, meta_info *mi, sr_arena *arena,
                     mi->lang = sr_arena_strdup(arena, v);
                 break;
             case GUMBO_TAG_TITLE:
-                if (!mi->title_tag) {
-                    sr_buf_clear(tmp);
-                    gather_text(n, tmp, st);
-                    mi->title_tag = arena_collapse(arena, sr_buf_cstr(tmp), tmp->len);
-                }
+                if (!mi->title_tag)
+                    mi->title_tag = collapsed_text(n, tmp, st, arena);
                 continue;
             case GUMBO_TAG_META:
                 meta_from_meta_tag(n, mi, arena);
@@ -487,7 +493,6 @@ static void collect_meta(const GumboNode *root, meta_info *mi, sr_arena *arena,
             case GUMBO_TAG_SCRIPT:
                 v = attr(n, "type");
                 if (v && eq_nocase(v, "application/ld+json")) {
-                    sr_buf_clear(tmp);
                     gather_text(n, tmp, st);
                     meta_from_ld(sr_buf_cstr(tmp), tmp->len, mi, arena);
                 }
@@ -495,11 +500,8 @@ static void collect_meta(const GumboNode *root, meta_info *mi, sr_arena *arena,
             case GUMBO_TAG_STYLE:
                 continue;
             case GUMBO_TAG_H1:
-                if (!mi->h1) {
-                    sr_buf_clear(tmp);
-                    gather_text(n, tmp, st);
-                    mi->h1 = arena_collapse(arena, sr_buf_cstr(tmp), tmp->len);
-                }
+                if (!mi->h1)
+                    mi->h1 = collapsed_text(n, tmp, st, arena);
                 break;
             default:
                 break;
