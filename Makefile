@@ -37,6 +37,12 @@ demo: build
 	@echo
 	@echo "== full-text search (sitrep search --db demo.db '\"Black Sea\"' -n 5)"
 	@$(SITREP) search --db demo.db '"Black Sea"' -n 5
+	@echo
+	@echo "== who did what to whom (sitrep events --db demo.db -n 15)"
+	@$(SITREP) events --db demo.db -n 15
+	@echo
+	@echo "== who said what (sitrep quotes --db demo.db --kind direct -n 10)"
+	@$(SITREP) quotes --db demo.db --kind direct -n 10
 
 check: deps-test test-gcc test-asan fuzz
 	@echo "make check: all passed"

@@ -57,7 +57,8 @@ int cli_format_parse(const char *s);
 typedef struct cli_rows cli_rows;
 cli_rows *cli_rows_new(cli_format format, FILE *out);
 /* An sr_row_fn: pass the cli_rows as userdata. */
-int cli_rows_add(void *rows, int n, const char *const *names, const char *const *values);
+int cli_rows_add(void *rows, int n, const char *const *names, const char *const *values,
+                 const int *numeric);
 /* Writes what a table buffered; returns the number of rows. */
 long cli_rows_finish(cli_rows *rows);
 
@@ -88,6 +89,7 @@ int cmd_articles(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_rejects(int argc, char **argv);
+int cmd_events(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 

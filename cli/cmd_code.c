@@ -21,7 +21,8 @@ int cmd_code(int argc, char **argv)
          "keep events that did not happen (\"did not agree\"), with modality \"negated\""},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
         {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
-         "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},
+         "code events with these dictionaries (TABARI/PETRARCH files, a TABARI .project, "
+         "or folders) instead of sitrep's own; 'none' codes no events"},
         {"quiet", 'q', OPT_FLAG, &quiet, NULL, "only errors on standard error"},
         {0},
     };

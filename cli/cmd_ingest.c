@@ -52,7 +52,8 @@ int cmd_ingest(int argc, char **argv)
         {"batch", 0, OPT_LONG, &batch, "N", "articles per transaction (default 1000): a killed run loses at most the open one"},
         {"no-langid", 0, OPT_FLAG, &no_langid, NULL, "do not guess languages"},
         {"dict", 0, OPT_STRING, &dict_paths, "PATH[,PATH...]",
-         "code events with these dictionaries: TABARI/PETRARCH files, a TABARI .project, or folders"},
+         "code events with these dictionaries (TABARI/PETRARCH files, a TABARI .project, "
+         "or folders) instead of sitrep's own; 'none' codes no events"},
         {"quiet", 'q', OPT_FLAG, &quiet, NULL, "no progress line and no summary"},
         {0},
     };

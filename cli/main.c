@@ -20,6 +20,7 @@ static const struct {
     {"search", cmd_search, "full-text search over stored articles"},
     {"stats", cmd_stats, "counts of what the database holds"},
     {"rejects", cmd_rejects, "list input items that could not be read, and why"},
+    {"events", cmd_events, "list stored events: who did what to whom, when, where"},
     {"quotes", cmd_quotes, "list stored statements: who said what, when, where"},
     {"validate", cmd_validate, "run a TABARI or PETRARCH validation suite through the event coder"},
 };

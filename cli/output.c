@@ -65,25 +65,8 @@ static void csv_cell(FILE *out, const char *v)
     fputc('"', out);
 }
 
-/* Numbers go out as JSON numbers, everything else as strings. */
-static int is_number(const char *v)
-{
-    if (!v || !*v)
-        return 0;
-    const char *p = v + (*v == '-');
-    if (!*p || (*p == '0' && p[1] && p[1] != '.'))
-        return 0;
-    int dot = 0;
-    for (; *p; p++) {
-        if (*p == '.' && !dot)
-            dot = 1;
-        else if (*p < '0' || *p > '9')
-            return 0;
-    }
-    return 1;
-}
-
-int cli_rows_add(void *rows, int n, const char *const *names, const char *const *values)
+int cli_rows_add(void *rows, int n, const char *const *names, const char *const *values,
+                 const int *numeric)
 {
     cli_rows *r = rows;
     if (r->n_rows == 0 && !r->names) {
@@ -109,7 +92,7 @@ int cli_rows_add(void *rows, int n, const char *const *names, const char *const 
                 sr_buf_putc(&b, ',');
             sr_json_cstr(&b, names[i]);
             sr_buf_putc(&b, ':');
-            if (is_number(values[i]))
+            if (numeric[i] && values[i])
                 sr_buf_puts(&b, values[i]);
             else
                 sr_json_cstr(&b, values[i]);

@@ -2,6 +2,8 @@
  * pipeline.c - the reader, context and dictionaries that `sitrep code` and
  * `sitrep ingest` both set up from their options.
  */
+#include <string.h>
+
 #include "cli.h"
 
 int cli_pipeline_open(cli_pipeline *p, char **inputs, int n_inputs, const int *quiet,
@@ -18,7 +20,17 @@ int cli_pipeline_open(cli_pipeline *p, char **inputs, int n_inputs, const int *q
     }
     sr_context_set_diag(p->ctx, cli_diag, (void *)quiet);
     sr_context_set_langid(p->ctx, !no_langid);
-    if (dict_paths && cli_load_dictionaries(dict_paths, *quiet, &p->dict) != 0) {
+    if (!dict_paths) {
+        /* sitrep's own dictionaries; without them the rest still works */
+        char err[2048];
+        if (sr_dict_load_default(&p->dict, err, sizeof err) != SR_OK) {
+            char msg[2100];
+            snprintf(msg, sizeof msg, "events are not coded: %s", err);
+            sr_diag d = {SR_DIAG_WARNING, "dictionaries", msg, "set SITREP_DATA_DIR to sitrep's data folder"};
+            cli_diag((void *)quiet, &d);
+        }
+    } else if (strcmp(dict_paths, "none") != 0 &&
+               cli_load_dictionaries(dict_paths, *quiet, &p->dict) != 0) {
         cli_pipeline_close(p);
         return EXIT_USAGE;
     }

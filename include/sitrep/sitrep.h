@@ -181,9 +181,11 @@ sr_status sr_store_put_article(sr_store *s, const sr_article *a, int *added);
 sr_status sr_store_put_reject(sr_store *s, const sr_reject *r, int *added);
 
 /* Rows of a query: names and values are valid only during the call; a value
- * may be NULL (SQL NULL).  Return non-zero to stop early. */
+ * may be NULL (SQL NULL); numeric[i] is 1 when the database holds the value
+ * as a number (so "042", a CAMEO code, stays text).  Return non-zero to stop
+ * early. */
 typedef int (*sr_row_fn)(void *userdata, int n_cols, const char *const *names,
-                         const char *const *values);
+                         const char *const *values, const int *numeric);
 
 typedef struct sr_article_filter {
     const char *since;  /* YYYY-MM-DD, inclusive, or NULL */
@@ -219,6 +221,27 @@ typedef struct sr_quote_filter {
  * `search` holds more than 16 words. */
 sr_status sr_store_list_quotes(sr_store *s, const sr_quote_filter *f, sr_row_fn fn, void *ud);
 
+/* ---------------------------------------------------------------- stored events (lib/events) */
+
+/* Which stored events to list; NULL or 0 fields do not filter. */
+typedef struct sr_event_filter {
+    const char *actor;    /* part of the source's or target's code, name or mention, any case */
+    const char *type;     /* a PLOVER type ("ASSAULT") or the start of a CAMEO code ("19") */
+    const char *modality; /* "asserted", "announced", "conditional" or "negated" */
+    const char *since;    /* the event's date YYYY-MM-DD, inclusive */
+    const char *until;    /* the event's date YYYY-MM-DD, inclusive */
+    const char *place;    /* part of the place's name, or its country code ("ROU") */
+    int with_negated;     /* list events that did not happen too (modality "negated") */
+    long limit;           /* 0 = no limit */
+} sr_event_filter;
+
+/* Events, newest first, in text order within one article: date, type,
+ * mode, modality, source, source_code, target, target_code, place,
+ * place_country, cameo, goldstein, evidence, article, start, end,
+ * date_source, place_source.  Negated events only when asked for, as in
+ * the record. */
+sr_status sr_store_list_events(sr_store *s, const sr_event_filter *f, sr_row_fn fn, void *ud);
+
 /* ---------------------------------------------------------------- dictionaries and event coding
  * (lib/actors, lib/events: TABARI and PETRARCH dictionaries, the coder) */
 
@@ -241,6 +264,15 @@ sr_status sr_dict_load(const char *const *paths, size_t n_paths, sr_dict **out, 
 enum { SR_DICT_STRICT = 1 };
 sr_status sr_dict_load_flags(const char *const *paths, size_t n_paths, unsigned flags, sr_dict **out,
                              char *err, size_t errlen);
+/* sitrep's own dictionaries, current to 2026 (data/README.md): the actors,
+ * agents and office-holders of data/actors and the PLOVER verbs of
+ * data/verbs/plover.verbs with their CAMEO<->PLOVER table, read from
+ * sr_data_dir().  What `sitrep code` and `sitrep ingest` use unless told
+ * otherwise. */
+sr_status sr_dict_load_default(sr_dict **out, char *err, size_t errlen);
+/* The folder holding sitrep's data: $SITREP_DATA_DIR when set, else the
+ * source tree's data/ the library was built from. */
+const char *sr_data_dir(void);
 void sr_dict_free(sr_dict *d);
 /* What was loaded, and one line for each kind of entry the coder cannot use. */
 const char *sr_dict_summary(const sr_dict *d);

@@ -779,6 +779,17 @@ sr_status sr_dict_load(const char *const *paths, size_t n_paths, sr_dict **out, 
     return sr_dict_load_flags(paths, n_paths, 0, out, err, errlen);
 }
 
+sr_status sr_dict_load_default(sr_dict **out, char *err, size_t errlen)
+{
+    const char *data = sr_data_dir();
+    char actors[4096], verbs[4096];
+    snprintf(actors, sizeof actors, "%s/actors", data);
+    snprintf(verbs, sizeof verbs, "%s/verbs/plover.verbs", data);
+    const char *paths[] = {actors, verbs};
+    /* strict: our own files have no excuse for a malformed line */
+    return sr_dict_load_flags(paths, 2, SR_DICT_STRICT, out, err, errlen);
+}
+
 sr_status sr_dict_load_flags(const char *const *paths, size_t n_paths, unsigned flags, sr_dict **out,
                              char *err, size_t errlen)
 {

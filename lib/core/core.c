@@ -1,5 +1,6 @@
 /*
- * core.c - context, article lifetime, status names, diagnostics.
+ * core.c - context, article lifetime, status names, diagnostics, where
+ * sitrep's own data lives.
  */
 #include "core/core.h"
 
@@ -19,6 +20,18 @@ const char *sr_status_name(sr_status s)
     case SR_ERR_LIMIT: return "limit exceeded";
     }
     return "unknown status";
+}
+
+const char *sr_data_dir(void)
+{
+    const char *dir = getenv("SITREP_DATA_DIR");
+    if (dir && *dir)
+        return dir;
+#ifdef SITREP_DATA_DIR
+    return SITREP_DATA_DIR;
+#else
+    return "data";
+#endif
 }
 
 sr_context *sr_context_new(void)

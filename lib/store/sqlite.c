@@ -328,6 +328,7 @@ static sr_status run_query(sqlite_store *s, sqlite3_stmt *st, sr_row_fn fn, void
     int n = sqlite3_column_count(st);
     const char *names[32];
     const char *values[32];
+    int numeric[32];
     if (n > 32)
         n = 32;
     int rc, first = 1;
@@ -337,9 +338,12 @@ static sr_status run_query(sqlite_store *s, sqlite3_stmt *st, sr_row_fn fn, void
         for (int i = 0; first && i < n; i++)
             names[i] = sqlite3_column_name(st, i);
         first = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n; i++) {
+            int type = sqlite3_column_type(st, i); /* before the text conversion */
+            numeric[i] = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
             values[i] = (const char *)sqlite3_column_text(st, i);
-        if (fn(ud, n, names, values))
+        }
+        if (fn(ud, n, names, values, numeric))
             break;
     }
     sr_status status = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SR_OK : db_error(s, "query");
@@ -495,6 +499,45 @@ static sr_status sqlite_list_quotes(sr_store *base, const sr_quote_filter *f, sr
     return run_query(s, st, fn, ud);
 }
 
+/* Events; a type in capitals is a PLOVER type, digits the start of a CAMEO
+ * code. */
+static sr_status sqlite_list_events(sr_store *base, const sr_event_filter *f, sr_row_fn fn,
+                                    void *ud)
+{
+    sqlite_store *s = (sqlite_store *)base;
+    static const char sql[] =
+        "SELECT COALESCE(e.date, a.date) AS date, e.type, e.mode, e.modality,"
+        " COALESCE(e.source_name, e.source_text) AS source, e.source_code,"
+        " COALESCE(e.target_name, e.target_text) AS target, e.target_code,"
+        " e.place_name AS place, e.place_country, e.cameo, e.goldstein, e.evidence,"
+        " e.article_id AS article, e.start_char AS start, e.end_char AS end,"
+        " e.date_source, e.place_source"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " WHERE (?1 IS NULL OR COALESCE(e.date, a.date) >= ?1)"
+        "   AND (?2 IS NULL OR COALESCE(e.date, a.date) <= ?2)"
+        "   AND (?3 IS NULL OR e.source_code LIKE '%' || ?3 || '%' OR e.source_name LIKE '%' || ?3 || '%'"
+        "        OR e.source_text LIKE '%' || ?3 || '%' OR e.target_code LIKE '%' || ?3 || '%'"
+        "        OR e.target_name LIKE '%' || ?3 || '%' OR e.target_text LIKE '%' || ?3 || '%')"
+        "   AND (?4 IS NULL OR e.type = UPPER(?4) OR e.cameo LIKE ?4 || '%')"
+        "   AND (?5 IS NULL OR e.modality = ?5)"
+        "   AND (?6 IS NULL OR e.place_name LIKE '%' || ?6 || '%' OR e.place_country = UPPER(?6))"
+        "   AND (?7 OR e.modality IS NOT 'negated' OR ?5 = 'negated')"
+        " ORDER BY COALESCE(e.date, a.date) DESC NULLS LAST, a.rowid, e.start_char LIMIT ?8";
+    sqlite3_stmt *st;
+    sr_status rc = prepare(s, sql, &st);
+    if (rc)
+        return rc;
+    bind_text_or_null(st, 1, f ? f->since : NULL);
+    bind_text_or_null(st, 2, f ? f->until : NULL);
+    bind_text_or_null(st, 3, f ? f->actor : NULL);
+    bind_text_or_null(st, 4, f ? f->type : NULL);
+    bind_text_or_null(st, 5, f ? f->modality : NULL);
+    bind_text_or_null(st, 6, f ? f->place : NULL);
+    sqlite3_bind_int(st, 7, f && f->with_negated);
+    sqlite3_bind_int64(st, 8, f && f->limit > 0 ? f->limit : -1);
+    return run_query(s, st, fn, ud);
+}
+
 /* ------------------------------------------------------------ open/close */
 
 static void sqlite_close(sr_store *base)
@@ -520,6 +563,7 @@ static const sr_store_ops sqlite_ops = {
     .stats = sqlite_stats,
     .list_rejects = sqlite_list_rejects,
     .list_quotes = sqlite_list_quotes,
+    .list_events = sqlite_list_events,
 };
 
 /* SQLite-only parts: the sentences view over articles.sentence_spans, and

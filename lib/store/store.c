@@ -74,3 +74,12 @@ sr_status sr_store_list_quotes(sr_store *s, const sr_quote_filter *f, sr_row_fn 
     }
     return s->ops->list_quotes(s, f, fn, ud);
 }
+
+sr_status sr_store_list_events(sr_store *s, const sr_event_filter *f, sr_row_fn fn, void *ud)
+{
+    if (!s->ops->list_events) {
+        snprintf(s->errmsg, sizeof s->errmsg, "the %s store cannot list events", s->ops->name);
+        return SR_ERR_DB;
+    }
+    return s->ops->list_events(s, f, fn, ud);
+}

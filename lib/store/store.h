@@ -23,6 +23,7 @@ typedef struct sr_store_ops {
     sr_status (*stats)(sr_store *s, sr_row_fn fn, void *ud);
     sr_status (*list_rejects)(sr_store *s, long limit, sr_row_fn fn, void *ud);
     sr_status (*list_quotes)(sr_store *s, const sr_quote_filter *f, sr_row_fn fn, void *ud);
+    sr_status (*list_events)(sr_store *s, const sr_event_filter *f, sr_row_fn fn, void *ud);
 } sr_store_ops;
 
 struct sr_store {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `sitrep ingest --dict`: coded events land in the events table with their
-# actors, date (stated or publication) and place.
+# actors, date (stated or publication) and place; `sitrep events` lists them.
 source "$(dirname "$0")/lib.sh"
 cat > t.actors <<'X'
 RUSSIA_ [RUS]
@@ -38,4 +38,32 @@ check_contains "negated event left out by default" '"events":[]' "$(sitrep code 
 check_contains "--with-negated keeps it" '"modality":"negated"' "$(sitrep code neg.txt --dict t.actors,t.verbs -q --with-negated)"
 sitrep ingest neg.txt --dict t.actors,t.verbs --db e.db -q
 check "the database keeps it, marked" "negated" "$(sql e.db "SELECT modality FROM events e JOIN articles a ON a.id = e.article_id WHERE a.path = 'neg.txt'")"
+
+# `sitrep events` lists them: negated ones only when asked for
+count() { sitrep events --db e.db --format jsonl "$@" | wc -l; }
+check "events: negated left out" 2 "$(count)"
+check "events --with-negated" 3 "$(count --with-negated)"
+check "events --modality negated" 1 "$(count --modality negated)"
+check "events --actor, any case, source or target" 2 "$(count --actor ukr)"
+check "events --type PLOVER" 2 "$(count --type THREATEN)"
+check "events --type CAMEO prefix" 2 "$(count --type 13)"
+check "events --type another" 0 "$(count --type ASSAULT)"
+check "events --since" 0 "$(count --since 2022-02-12)"
+check "events --until" 2 "$(count --until 2022-02-11)"
+check "events --limit" 1 "$(count -n 1)"
+check "events csv columns" "date,type,mode,modality,source,source_code,target,target_code,place,place_country" \
+  "$(sitrep events --db e.db --format csv | head -1 | cut -d, -f1-10)"
+# names are the dictionary's (these test dictionaries name no one: the phrase)
+check_contains "events row: who did what to whom" '"type":"THREATEN","mode":"","modality":"asserted","source":"RUSSIA","source_code":"RUS","target":"UKRAINE","target_code":"UKR"' \
+  "$(sitrep events --db e.db --format jsonl --actor RUS -n 1)"
+if [ -n "$place" ] && [ "${place%%|*}" = CHE ]; then
+  check "events --place by country code" 1 "$(count --place CHE)"
+  check "events --place by name (GeoNames': Genève)" 1 "$(count --place gen)"
+  check_contains "a CAMEO code stays text, a score is a number" '"cameo":"130","goldstein":-4.4' \
+    "$(sitrep events --db e.db --format jsonl --place CHE)"
+fi
+rc=0
+sitrep events --db e.db --modality maybe 2>err.txt || rc=$?
+check "an unknown modality is a usage error" 2 "$rc"
+check_contains "and says which are known" "use asserted, announced, conditional or negated" "$(cat err.txt)"
 finish

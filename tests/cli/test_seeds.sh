@@ -14,7 +14,9 @@ first=$(head -1 out.jsonl)
 check_contains "seed 000 is dated from its ' date ' prefix" '"date":"2022-02-11"' "$first"
 check_contains "seed 000 path" '000_908358a9590b3b97.txt' "$first"
 check_contains "language found" '"language":"en"' "$first"
-check_contains "record has events array" '"events":[]' "$first"
+check_contains "events coded with sitrep's own dictionaries by default" '"events":[{"type":' "$first"
+check_contains "--dict none codes no events" '"events":[]' \
+  "$(sitrep code --dict none "$seeds"/000_*.txt)"
 for key in id path url title outlet date language events quotes places people organizations; do
   check "every record has \"$key\"" 5 "$(grep -c "\"$key\":" out.jsonl)"
 done

@@ -14,8 +14,10 @@ typedef struct rows {
     char cell[8][8][256];
 } rows;
 
-static int keep_rows(void *ud, int n, const char *const *names, const char *const *values)
+static int keep_rows(void *ud, int n, const char *const *names, const char *const *values,
+                     const int *numeric)
 {
+    (void)numeric;
     rows *r = ud;
     if (r->n < 8) {
         snprintf(r->first[r->n], sizeof r->first[0], "%s", values[0] ? values[0] : "NULL");
