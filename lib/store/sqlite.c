@@ -581,6 +581,22 @@ static const char *const sqlite_extra_schema[] = {
     NULL,
 };
 
+#define SR_STRINGIFY_(x) #x
+#define SR_STRINGIFY(x) SR_STRINGIFY_(x)
+
+static int has_table(sqlite_store *s, const char *name)
+{
+    sqlite3_stmt *st;
+    int found = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1,
+                           &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        found = sqlite3_step(st) == SQLITE_ROW;
+        sqlite3_finalize(st);
+    }
+    return found;
+}
+
 sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -615,6 +631,14 @@ sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t err
                      "upgrade sitrep",
                      version, SR_SCHEMA_VERSION);
             rc = SR_ERR_DB;
+        } else if (version < SR_SCHEMA_VERSION && has_table(s, "articles")) {
+            /* no migrations yet: an older layout would fail later, statement
+             * by statement, with messages that name no cause */
+            snprintf(s->base.errmsg, sizeof s->base.errmsg,
+                     "the database was written by an older sitrep (schema version %d, this one "
+                     "reads %d): ingest into a new database file",
+                     version, SR_SCHEMA_VERSION);
+            rc = SR_ERR_DB;
         }
     }
     if (rc == SR_OK && version < SR_SCHEMA_VERSION) {
@@ -624,7 +648,7 @@ sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t err
         for (size_t i = 0; rc == SR_OK && sqlite_extra_schema[i]; i++)
             rc = exec_sql(s, sqlite_extra_schema[i]);
         if (rc == SR_OK)
-            rc = exec_sql(s, "PRAGMA user_version = 1; COMMIT");
+            rc = exec_sql(s, "PRAGMA user_version = " SR_STRINGIFY(SR_SCHEMA_VERSION) "; COMMIT");
         else
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     }

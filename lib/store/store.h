@@ -33,7 +33,10 @@ struct sr_store {
 
 /* The schema, statement by statement; portable SQL except where marked. */
 extern const char *const sr_schema_statements[];
-#define SR_SCHEMA_VERSION 1
+/* Raised with every change of the schema: a database of another version is
+ * refused with a message, never half-used (2: sentence spans on articles,
+ * event dates and places with their sources). */
+#define SR_SCHEMA_VERSION 2
 
 sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t errlen);
 

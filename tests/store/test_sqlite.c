@@ -3,6 +3,7 @@
  * transactions, and the queries the CLI runs.
  */
 #include <sitrep/sitrep.h>
+#include <sqlite3.h>
 
 #include "testutil.h"
 
@@ -135,11 +136,72 @@ static void test_open_errors(void **state)
     assert_int_equal(sr_store_open("", &s, err, sizeof err), SR_ERR_USAGE);
 }
 
+/* A database file made by hand with sqlite3: `sql` run in it. */
+static void make_db(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static int user_version(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int v = -1;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* A database of another schema version is refused with a message that says
+ * what to do, and is left as it was. */
+static void test_schema_versions(void **state)
+{
+    (void)state;
+    char dir[256], path[512], err[512];
+    sr_store *s;
+    assert_non_null(test_temp_dir(dir, sizeof dir));
+
+    snprintf(path, sizeof path, "%s/new.db", dir);
+    assert_int_equal(sr_store_open(path, &s, err, sizeof err), SR_OK);
+    sr_store_close(s);
+    int current = user_version(path);
+    assert_true(current >= 2);
+    /* opened again, it is the same database */
+    assert_int_equal(sr_store_open(path, &s, err, sizeof err), SR_OK);
+    sr_store_close(s);
+
+    /* an older layout: articles without sentence spans, version 1 */
+    snprintf(path, sizeof path, "%s/old.db", dir);
+    make_db(path, "CREATE TABLE articles (id TEXT PRIMARY KEY, body TEXT); PRAGMA user_version = 1");
+    assert_int_equal(sr_store_open(path, &s, err, sizeof err), SR_ERR_DB);
+    assert_null(s);
+    assert_non_null(strstr(err, "old.db"));
+    assert_non_null(strstr(err, "older sitrep"));
+    assert_non_null(strstr(err, "ingest into a new database file"));
+    assert_int_equal(user_version(path), 1);
+
+    /* a newer one */
+    snprintf(path, sizeof path, "%s/newer.db", dir);
+    char sql[128];
+    snprintf(sql, sizeof sql, "CREATE TABLE articles (id TEXT); PRAGMA user_version = %d", current + 1);
+    make_db(path, sql);
+    assert_int_equal(sr_store_open(path, &s, err, sizeof err), SR_ERR_DB);
+    assert_non_null(strstr(err, "upgrade sitrep"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_store_roundtrip),
         cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_schema_versions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
