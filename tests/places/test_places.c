@@ -399,6 +399,150 @@ static void test_seeds(void **state)
     free(s4);
 }
 
+static void test_divisions_by_their_towns(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* English counties, an Afghan province and an Irish county: divisions
+     * GeoNames files its towns under by code, named by the build from the
+     * divisions' own lists of towns */
+    analyze(&a, "Flooding closed roads across Cambridgeshire and Lancashire on Tuesday.");
+    assert_place(&a, "Cambridgeshire", "GBR", 52.3, 0.05, 161);
+    assert_place(&a, "Lancashire", "GBR", 53.8, -2.6, 100);
+    sr_arena_free(&a.arena);
+    analyze(&a, "Fighting went on in Helmand, officials in Kabul said.");
+    assert_place(&a, "Helmand", "AFG", 31.0, 64.0, 250);
+    sr_arena_free(&a.arena);
+    const char *body = "Farmers in Mayo County and County Mayo's coast towns met in Dublin.";
+    const char *texts[] = {"Mayo County", "County Mayo"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 2, &p, &arena, &t);
+    assert_resolved(&p, 0, "IRL", 53.9, -9.3, 80);
+    assert_resolved(&p, 1, "IRL", 53.9, -9.3, 80);
+    sr_arena_free(&arena);
+}
+
+static void test_division_below_its_town(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* "Alexandria Governorate" does not make "Alexandria" a division, nor
+     * does a Barbados parish outweigh St. Thomas beside London, Ontario */
+    analyze(&a, "Ferries from Alexandria and Port Said were delayed.");
+    const sr_place_mention *m = find(&a, "Alexandria");
+    assert_non_null(m);
+    assert_int_equal(m->kind == SR_PLACE_ADM1, 0);
+    assert_place(&a, "Alexandria", "EGY", 31.2, 29.9, 30);
+    sr_arena_free(&a.arena);
+    const char *body = "Snow closed schools in London, Woodstock and St. Thomas, and Ontario "
+                       "police asked drivers to stay home.";
+    const char *texts[] = {"London", "St. Thomas", "Ontario"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 3, &p, &arena, &t);
+    assert_resolved(&p, 1, "CAN", 42.78, -81.19, 30);
+    sr_arena_free(&arena);
+}
+
+static void test_named_after(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    /* a name the gazetteer lacks around one it has: the place it is named
+     * for, in the country the article's other places are in */
+    const char *body = "Cargo ships left the Port of Los Angeles as crews in Long Beach and "
+                       "Santa Monica watched; fires burned on the West Side of Chicago.";
+    const char *texts[] = {"Port of Los Angeles", "West Side", "Long Beach", "Chicago"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 4, &p, &arena, &t);
+    assert_resolved(&p, 0, "USA", 34.05, -118.24, 40);
+    assert_int_equal(p.mentions[0].how, SR_PLACE_NAMED_AFTER);
+    /* "Side" is a town in Turkey: not in this article's country, no answer */
+    assert_int_equal(p.mentions[1].place, SR_GAZ_NONE);
+    sr_arena_free(&arena);
+    /* "Platte Co." is Platte County; "Texan" is Texas */
+    const char *body2 = "A Texan rancher bought land in Platte Co., Nebraska, near Columbus.";
+    const char *texts2[] = {"Texan", "Platte Co.", "Nebraska", "Columbus"};
+    sr_arena_init(&arena);
+    resolve_texts(body2, texts2, 4, &p, &arena, &t);
+    assert_resolved(&p, 0, "USA", 31.5, -99.0, 500);
+    assert_resolved(&p, 1, "USA", 41.55, -97.5, 60);
+    sr_arena_free(&arena);
+}
+
+static void test_features_and_saints(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* well-known water and land features from our own list */
+    analyze(&a, "Oil drifted across the Gulf of Mexico toward the Mississippi River delta, "
+                "and ships waited in the Caribbean.");
+    assert_place(&a, "Gulf of Mexico", "", 25.0, -90.0, 200);
+    assert_place(&a, "Mississippi River", "USA", 29.15, -89.25, 100);
+    assert_place(&a, "Caribbean", "", 15.0, -75.0, 300);
+    sr_arena_free(&a.arena);
+    /* "St." and "Saint" are one word in names */
+    const char *body = "Leaders of St. Kitts and Nevis and Saint Lucia met in Castries.";
+    const char *texts[] = {"St. Kitts and Nevis", "Saint Lucia"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 2, &p, &arena, &t);
+    assert_resolved(&p, 0, "KNA", 17.3, -62.75, 60);
+    assert_resolved(&p, 1, "LCA", 13.9, -61.0, 60);
+    sr_arena_free(&arena);
+}
+
+static void test_context_beyond_spans(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    /* only "Dublin" is asked about, but the article also names Columbus
+     * and Ohio: the Ohio city, not the Irish capital */
+    const char *body = "The Dublin city council met on Monday. Commuters to Columbus, Ohio, "
+                       "complained about the new toll; Dublin will answer next week.";
+    const char *texts[] = {"Dublin"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 1, &p, &arena, &t);
+    assert_int_equal(p.n_mentions, 1);
+    assert_resolved(&p, 0, "USA", 40.10, -83.11, 40);
+    sr_arena_free(&arena);
+}
+
+static void test_division_vote_leaves_one_out(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* "Washington" names a state too, and its own candidates make that
+     * state the article's main division: they must not decide it alone */
+    analyze(&a, "Officials in Washington and Moscow traded accusations over the treaty.");
+    assert_place(&a, "Washington", "USA", 38.9, -77.04, 30);
+    assert_place(&a, "Moscow", "RUS", 55.75, 37.62, 20);
+    sr_arena_free(&a.arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +559,12 @@ int main(void)
         cmocka_unit_test(test_not_places),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_divisions_by_their_towns),
+        cmocka_unit_test(test_division_below_its_town),
+        cmocka_unit_test(test_named_after),
+        cmocka_unit_test(test_features_and_saints),
+        cmocka_unit_test(test_context_beyond_spans),
+        cmocka_unit_test(test_division_vote_leaves_one_out),
     };
     return cmocka_run_group_tests(tests, open_gazetteer, close_gazetteer);
 }
