@@ -22,9 +22,13 @@
 
 #include "roles/roles.h"
 
-/* Measured 2026-11-23 when this test was written: 0.396.  Raise it as the
- * data grows; never lower it to make a change pass. */
-#define COVERAGE_FLOOR 0.39
+/* Measured 2026-11-23 when this test was written: 0.396; 0.932 after the
+ * holders of the G20, Russia's neighbours, the Middle East, the Gulf and
+ * North Korea were filled in (GEO.PM counted from 2004); 0.935 with the
+ * NATO and EU members, the United States and Canada filled in too (their
+ * 136 offices: 0.358 -> 0.941).  Raise it as the data grows; never lower
+ * it to make a change pass. */
+#define COVERAGE_FLOOR 0.930
 
 typedef struct office {
     const char *id;  /* as the ";@ OFFICE" tags write it */
@@ -97,7 +101,11 @@ static const office offices[] = {
     /* Russia's neighbours, the Middle East, the Gulf, North Korea */
     HOS_HOG_FM_DM("UKR", "PRESIDENT", "PM"),
     HOS_HOG_FM_DM("BLR", "PRESIDENT", "PM"),
-    HOS_HOG_FM_DM("GEO", "PRESIDENT", "PM"),
+    /* Georgia: the office of prime minister was created by the constitutional
+     * amendment of February 2004 (Zhvania, from 2004-02-17); before it the
+     * president headed the government and a state minister coordinated it */
+    {"GEO.PRESIDENT", 20000101, 0}, {"GEO.PM", 20040217, 0}, {"GEO.FM", 20000101, 0},
+    {"GEO.DM", 20000101, 0},
     HOS_HOG_FM_DM("MDA", "PRESIDENT", "PM"),
     HOS_HOG_FM_DM("IRN", "SUPREME_LEADER", "PRESIDENT"),
     HOS_HOG_FM_DM("ISR", "PRESIDENT", "PM"),
