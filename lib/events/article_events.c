@@ -10,10 +10,12 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/core.h"
 #include "events/events.h"
 #include "places/stage.h"
+#include "quotes/quotes.h"
 #include "time/dates.h"
 #include "text/text.h"
 #include "util/buf.h"
@@ -58,6 +60,195 @@ static const char *country_of(sr_article *a, const char *code)
     return c ? c : "";
 }
 
+/* The byte offset of code point `cp` of the body, walking from the
+ * sentence's start (cp0 at byte b0); stops at `limit` bytes. */
+static uint32_t byte_of(const char *body, uint32_t b0, uint32_t cp0, uint32_t cp, uint32_t limit)
+{
+    uint32_t b = b0;
+    for (uint32_t k = cp0; k < cp && b < limit;) {
+        b++;
+        while (b < limit && ((unsigned char)body[b] & 0xC0) == 0x80)
+            b++;
+        k++;
+    }
+    return b;
+}
+
+/* What the quotes stage knows of sentence s, for the coder: each quotation
+ * content it holds (clipped to the sentence) and each speaker pronoun in
+ * it, with the speaker's code.  Returns how many spans were written. */
+static size_t quote_spans(const sr_article *a, const sr_sentence *s, sr_coder_span *out, size_t cap)
+{
+    const sr_quotes *q = a->impl->quotes;
+    size_t n = 0;
+    for (size_t i = 0; q && i < q->n && n + 2 <= cap; i++) {
+        const sr_quote *x = &q->items[i];
+        const char *code = x->speaker_code && x->speaker_code[0] ? x->speaker_code : NULL;
+        if (x->byte_end > s->byte_start && x->byte_start < s->byte_end) {
+            uint32_t b0 = x->byte_start > s->byte_start ? x->byte_start : s->byte_start;
+            uint32_t b1 = x->byte_end < s->byte_end ? x->byte_end : s->byte_end;
+            sr_coder_span *o = &out[n++];
+            o->b0 = b0 - s->byte_start;
+            o->b1 = b1 - s->byte_start;
+            o->kind = SR_SPAN_SPEECH;
+            o->own_words = x->kind != SR_QUOTE_INDIRECT;
+            o->reported = x->kind != SR_QUOTE_DIRECT;
+            o->speaker = code;
+        }
+        if (code && x->speaker_kind == SR_SPEAKER_PRONOUN && x->speaker_end > x->speaker_start &&
+            x->speaker_start >= s->start && x->speaker_end <= s->end) {
+            sr_coder_span *o = &out[n++];
+            o->b0 = byte_of(a->body, s->byte_start, s->start, x->speaker_start, s->byte_end) - s->byte_start;
+            o->b1 = byte_of(a->body, s->byte_start, s->start, x->speaker_end, s->byte_end) - s->byte_start;
+            o->kind = SR_SPAN_SPEAKER;
+            o->own_words = 0;
+            o->reported = 0;
+            o->speaker = code;
+        }
+    }
+    return n;
+}
+
+/* Is the word before byte b of text (skipping "the") `w`? */
+static int word_before_is(const char *text, uint32_t b, const char *w)
+{
+    size_t n = strlen(w);
+    for (int skipped_the = 0; skipped_the < 2; skipped_the++) {
+        while (b > 0 && text[b - 1] == ' ')
+            b--;
+        uint32_t e = b;
+        while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z')))
+            b--;
+        if (e - b == n && strncasecmp(text + b, w, n) == 0)
+            return 1;
+        if (!(e - b == 3 && strncasecmp(text + b, "the", 3) == 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does text[b..] start with one of words (case-insensitive, then a non-letter)? */
+static int starts_with_word(const char *text, size_t len, size_t b, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (b + n <= len && strncasecmp(text + b, words[k], n) == 0 &&
+            (b + n == len || !((text[b + n] | 32) >= 'a' && (text[b + n] | 32) <= 'z')))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the actor at bytes [b0, b1) a first-person word ("we", "I")? */
+static int first_person(const char *text, uint32_t b0, uint32_t b1)
+{
+    static const char *const we[] = {"we", "i", "us", NULL};
+    return b1 > b0 && b1 - b0 <= 2 && starts_with_word(text, b1, b0, we);
+}
+
+static void no_target(sr_coded_event *e)
+{
+    e->target.code = "";
+    e->target.name = NULL;
+    e->target.b0 = e->target.b1 = 0;
+}
+
+/* A careful coder's reading of what the patterns found, with our
+ * dictionaries: 0 when the sentence reports no event.
+ *  - A warning is a threat against the one warned or warned about, named
+ *    after the verb; a warning that names nobody ("he also warned of the
+ *    danger of a conflict") is a statement.
+ *  - What is discussed is a topic, not a party: "we discussed the buildup
+ *    of Russia's forces" is no consultation with Russia.  The party is the
+ *    one discussed with ("with X"), a member of the compound that
+ *    discussed, or the one whose own concerns or demands are discussed
+ *    ("Russia's concerns", "the concerns raised by Putin").
+ *  - A consultation of "we" alone is a meeting with someone the sentence
+ *    does not name ("today we discussed the need to ...").
+ *  - Defending or supporting someone *from* or *against* X gives X
+ *    nothing.
+ *  - What the article recalls from years ago is background ("where the
+ *    bloc first promised membership to Kyiv some 14 years ago"). */
+static int careful_reading(const sr_dict *d, const char *text, size_t len, sr_coded_event *e)
+{
+    static const char *const ago[] = {"years ago", "decades ago", "year ago", NULL};
+    for (uint32_t b = e->clause_b0; b < e->clause_b1 && b < len; b++)
+        if ((b == 0 || text[b - 1] == ' ') && starts_with_word(text, len, b, ago))
+            return 0;
+    if (!e->verb)
+        return 1;
+    const char *v = e->verb->name;
+    const sr_plover_row *row = sr_plover_lookup(d, e->code);
+    const char *type = row && row->type ? row->type : "";
+    if (strncmp(v, "WARN", 4) == 0 && (!e->target.code[0] || e->target.b0 < e->verb_b0))
+        return 0;
+    if (strncmp(v, "DISCUSS", 7) == 0 && !e->pattern && e->target.code[0] &&
+        !(e->target.b0 >= e->source.b0 && e->target.b1 <= e->source.b1) &&
+        !word_before_is(text, e->target.b0, "with") && !word_before_is(text, e->target.b0, "by")) {
+        static const char *const own[] = {"concerns", "demands", "proposal", "proposals", "position", NULL};
+        uint32_t b = e->target.b1;
+        if (b + 2 < len && text[b] == '\'' && text[b + 1] == 's')
+            b += 2;
+        else if (b + 4 < len && (unsigned char)text[b] == 0xE2 && (unsigned char)text[b + 1] == 0x80 &&
+                 (unsigned char)text[b + 2] == 0x99 && text[b + 3] == 's')
+            b += 4;
+        else
+            b = (uint32_t)len;
+        while (b < len && text[b] == ' ')
+            b++;
+        if (!(b < len && starts_with_word(text, len, b, own)))
+            no_target(e);
+    }
+    if (!strcmp(type, "CONSULT") && !e->target.code[0] && first_person(text, e->source.b0, e->source.b1))
+        return 0;
+    if ((!strcmp(type, "SUPPORT") || !strcmp(type, "AID")) && e->target.code[0] &&
+        (word_before_is(text, e->target.b0, "from") || word_before_is(text, e->target.b0, "against")))
+        return 0;
+    return 1;
+}
+
+/* An international organization's officials, ministers and envoys are the
+ * organization: "officials from NATO states", "NATO foreign ministers". */
+static const char *organization_itself(sr_article *a, const char *code)
+{
+    size_t n = strlen(code);
+    if (n > 6 && strncmp(code, "IGO", 3) == 0 && strcmp(code + n - 3, "GOV") == 0) {
+        char *c = sr_article_strndup(a, code, n - 3);
+        return c ? c : code;
+    }
+    return code;
+}
+
+static int same(const char *x, const char *y)
+{
+    return strcmp(x ? x : "", y ? y : "") == 0;
+}
+
+/* One report, one event: within a sentence, an event coded twice (by a
+ * verb and by a noun) is kept once, and one without a target is dropped
+ * when the same source's event of that type has one ("we discussed ...,
+ * said after meeting X" is the meeting with X).  Returns the count kept. */
+static size_t one_report_each(sr_article_event *v, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        const sr_article_event *e = &v[i];
+        int drop = 0;
+        for (size_t j = 0; j < n && !drop; j++) {
+            const sr_article_event *f = &v[j];
+            if (j == i || !same(e->type, f->type) || !same(e->source_code, f->source_code))
+                continue;
+            if (!e->target_code[0] && f->target_code[0])
+                drop = 1;
+            else if (j < i && same(e->target_code, f->target_code) && same(e->modality, f->modality))
+                drop = 1;
+        }
+        if (!drop)
+            v[w++] = *e;
+    }
+    return w;
+}
+
 static const char *const modality_names[] = {"asserted", "announced", "conditional", "negated"};
 
 /* The CAMEO threat a conditional blow amounts to: sanctions and bans
@@ -83,6 +274,32 @@ static const char *threat_code(const sr_dict *d, const char *code)
     if (!strcmp(type, "MOBILIZE") || !strcmp(type, "ASSAULT"))
         return "138";
     return NULL;
+}
+
+static const char *type_of(const sr_dict *d, const char *code)
+{
+    const sr_plover_row *row = sr_plover_lookup(d, code);
+    return row && row->type ? row->type : "";
+}
+
+static int reported_by_verb(const sr_dict *d, const sr_code_result *r, const sr_coded_event *e)
+{
+    for (size_t k = 0; k < r->n_events; k++) {
+        const sr_coded_event *v = &r->events[k];
+        if (!strcmp(v->source.code, e->source.code) && !strcmp(v->target.code, e->target.code) &&
+            !strcmp(type_of(d, v->code), type_of(d, e->code)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the code a deployment (MOBILIZE)?  Troops sent to X on a condition
+ * that names nobody ("would send peacekeepers to Ukraine if a ceasefire
+ * were agreed") threaten nobody: X is where they go, not whom they face. */
+static int sent_to(const sr_dict *d, const char *code)
+{
+    const sr_plover_row *row = sr_plover_lookup(d, code);
+    return row && row->type && strcmp(row->type, "MOBILIZE") == 0;
 }
 
 static const char *slice(sr_article *a, const char *base, uint32_t b0, uint32_t b1)
@@ -135,16 +352,39 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
         size_t len = s->byte_end - s->byte_start;
         /* pronouns carry across paragraphs too: leads are often one-sentence paragraphs */
         sr_code_result r;
+        sr_coder_span spans[16];
+        sr_coder_set_spans(coder, spans, quote_spans(a, s, spans, 16));
         if (sr_coder_code(coder, text, len, date, &r) != SR_OK) {
             st = SR_ERR_NOMEM;
             break;
         }
-        for (size_t k = 0; k < r.n_events; k++) {
-            const sr_coded_event *e = &r.events[k];
+        /* events reported by nouns, with our dictionaries (nominal.c) */
+        sr_nominal_event nominal[16];
+        size_t n_nominal = 0;
+        if (d->plover.n) {
+            sr_coder_mention mentions[64];
+            size_t nm = sr_coder_mentions(coder, mentions, 64);
+            n_nominal = sr_nominal_events(text, len, mentions, nm, nominal, 16);
+        }
+        size_t sentence_first = evs->n;
+        for (size_t k = 0; k < r.n_events + n_nominal; k++) {
+            sr_coded_event ec = k < r.n_events ? r.events[k] : nominal[k - r.n_events].ev;
+            const sr_coded_event *e = &ec;
+            /* a noun's event that a verb of the sentence already reports
+             * ("will travel to Chisinau for talks with Moldova's
+             * government") is that event, with the verb's modality */
+            if (k >= r.n_events && reported_by_verb(d, &r, e))
+                continue;
             /* acts inside a condition ("if Russia uses force") and mere
              * possibilities ("could invade") did not happen: no event */
             if (e->in_condition || e->hedged)
                 continue;
+            if (d->plover.n && !careful_reading(d, text, len, &ec))
+                continue;
+            if (d->plover.n) {
+                ec.source.code = organization_itself(a, ec.source.code);
+                ec.target.code = organization_itself(a, ec.target.code);
+            }
             if (evs->n == cap) {
                 size_t nc = cap ? cap * 2 : 8;
                 sr_article_event *nv = sr_arena_alloc(&impl->arena, nc * sizeof *nv);
@@ -164,13 +404,26 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             /* "If X does A, S will do B", B a blow against X: S threatened
              * X, and the threat is what happened (X's A is not coded: it
              * is inside the condition) */
-            if (modality == SR_MOD_CONDITIONAL && e->condition_actor.code[0] &&
-                strcmp(e->condition_actor.code, e->source.code) != 0 &&
-                strncmp(e->condition_actor.code, e->target.code, 3) == 0) {
+            /* ... also when the blow has no target of its own ("we will
+             * increase our presence": the threat is against X), and when
+             * the condition is an ultimatum that names nobody ("tariffs on
+             * Russia if there is no deal").  The one threatened is the one
+             * the condition asks to act ("If Moscow does not agree, ...
+             * tariffs on buyers of Russian oil": Moscow). */
+            if (modality == SR_MOD_CONDITIONAL &&
+                (e->condition_actor.code[0]
+                     ? strcmp(e->condition_actor.code, e->source.code) != 0 &&
+                           (!e->target.code[0] || strncmp(e->condition_actor.code, e->target.code, 3) == 0)
+                     : e->target.code[0] != 0 && e->condition_negative && !sent_to(d, e->code))) {
                 const char *threat = threat_code(d, e->code);
                 if (threat) {
                     code = threat;
                     modality = SR_MOD_ASSERTED;
+                    /* ... unless the blow names the one it falls on more
+                     * precisely than the condition ("sanctions on Moscow
+                     * if Russian troops cross the border") */
+                    if (e->condition_actor.code[0] && d->plover.n && strlen(e->target.code) <= 3)
+                        ec.target = ec.condition_actor;
                 }
             }
             int quad;
@@ -189,8 +442,13 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
                 o->context = row->context ? row->context : "";
                 /* a threat with a condition was made all the same: the
                  * condition is what it threatens about */
-                if (modality == SR_MOD_CONDITIONAL && row->type && strcmp(row->type, "THREATEN") == 0)
+                if (modality == SR_MOD_CONDITIONAL && row->type && strcmp(row->type, "THREATEN") == 0) {
                     modality = SR_MOD_ASSERTED;
+                    /* "ready to react if Russia uses force": against Russia */
+                    if (!ec.target.code[0] && e->condition_actor.code[0] &&
+                        strcmp(e->condition_actor.code, e->source.code) != 0)
+                        ec.target = ec.condition_actor;
+                }
                 /* an "express intent" code is the intended act, announced */
                 if (modality == SR_MOD_ASSERTED && row->modality && strcmp(row->modality, "announced") == 0)
                     modality = SR_MOD_ANNOUNCED;
@@ -234,10 +492,12 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             o->start = s->start + cp_count(text, e->span_b0);
             o->end = s->start + cp_count(text, e->span_b1);
             o->evidence = slice(a, text, e->span_b0, e->span_b1);
-            o->rule = rule_text(a, d, e);
+            o->rule = k < r.n_events ? rule_text(a, d, e) : nominal[k - r.n_events].rule;
             if (!o->cameo || !o->source_code || !o->target_code)
                 st = SR_ERR_NOMEM;
         }
+        if (st == SR_OK && d->plover.n && evs->n > sentence_first)
+            evs->n = sentence_first + one_report_each(evs->v + sentence_first, evs->n - sentence_first);
     }
     sr_coder_free(coder);
     if (st == SR_OK)

@@ -88,6 +88,7 @@ typedef struct act {
     uint8_t compound;  /* more than one actor joined */
     uint8_t agent_only;
     uint8_t forwarded;  /* a pronoun standing for the previous sentence's actor */
+    uint8_t place;      /* named as where something happened ("in Mariupol"): PLOVER rules */
     const char *name;
     const char *base;   /* the dictionary code before agents were added */
     uint32_t b0, b1;
@@ -122,9 +123,16 @@ struct sr_coder {
     uint64_t bloom[16]; /* bit (id & 1023): some token can be word id */
     int excluded[4]; /* actors a pattern's ^ passed over, during the default searches */
     int n_excluded;
+    int avoid_places; /* the default searches pass over places (PLOVER rules) */
+    size_t cond_verb; /* PLOVER rules: 1 + the verb whose default searches pass over
+                       * the conditions it is not in; 0 when none */
     /* conditions of the sentence ("if ... ,", "unless ..."): token ranges */
     uint32_t cond_lo[4], cond_hi[4];
     int n_cond;
+    /* what other stages know of the sentence (sr_coder_set_spans), for one call */
+    sr_coder_span spans[16];
+    int n_spans, n_spans_next;
+    const char *text; /* the sentence being coded */
 };
 
 sr_coder *sr_coder_new(const sr_dict *dict)
@@ -160,6 +168,13 @@ sr_tabari_options *sr_coder_options(sr_coder *c)
 void sr_coder_reset(sr_coder *c)
 {
     c->prev_n_codes = 0;
+}
+
+void sr_coder_set_spans(sr_coder *c, const sr_coder_span *spans, size_t n)
+{
+    c->n_spans_next = 0;
+    for (size_t i = 0; i < n && c->n_spans_next < 16; i++)
+        c->spans[c->n_spans_next++] = spans[i];
 }
 
 static int grow(void **v, size_t *cap, size_t need, size_t elem)
@@ -656,6 +671,121 @@ static const char *combine_codes(sr_coder *c, const char *actor, const sr_agent 
     return s;
 }
 
+/* ------------------------------------------------------------ 2b. PLOVER grammar
+ *
+ * Rules a careful coder applies that TABARI's validation records do not
+ * know; they run only when a PLOVER table is loaded (our dictionaries), so
+ * TABARI's and PETRARCH's suites code as before. */
+
+static size_t phrase_end(const sr_coder *c, size_t i);
+static int military_code(const char *code);
+
+static int is_locative(const sr_coder *c, size_t i)
+{
+    static const char *const words[] = {"IN",      "AT",     "NEAR",   "AROUND",     "OUTSIDE", "INSIDE",
+                                        "INTO",    "ACROSS", "THROUGHOUT", "OVER",   "NEARBY",  NULL};
+    for (int k = 0; words[k]; k++)
+        if (tok_is(c, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* "UKRGOV" from a capital or seat of power: three letters and GOV. */
+static int is_seat_code(const char *code)
+{
+    return strlen(code) == 6 && !strcmp(code + 3, "GOV") && strncmp(code, "IGO", 3) != 0;
+}
+
+/* A name after a locative preposition names a place: "shelled a hospital in
+ * Kyiv", "met in Brussels", "fired on a crowd near Moscow".  A place is
+ * never who acted; a capital named as a place is its country, not its
+ * government ("in Kyiv", "the Kyiv region", "police in Tbilisi" are UKR,
+ * UKR, GEOCOP).  Also: "pro-Russian", "anti-Western" name an attitude, not
+ * an actor; "thousands of Georgians" are people (CVL); a gerund after FOR
+ * or ABOUT ("the time for warning") is a noun. */
+static void plover_grammar(sr_coder *c)
+{
+    static const sr_agent people = {.code = "CVL", .prefix = 0};
+    for (size_t i = 0; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        if (t->type == T_VERB && i > 0 && (tok_is(c, i - 1, "FOR") || tok_is(c, i - 1, "ABOUT")) && t->len > 4 &&
+            !strcmp(tok_text(c, i) + t->len - 3, "ING")) {
+            t->type = T_NOUN;
+            continue;
+        }
+        /* "it is in our interest to support Ukraine": IT stands for the
+         * clause after TO, not for an actor */
+        if (t->type == T_PRONOUN && tok_is(c, i, "IT") && (tok_is(c, i + 1, "IS") || tok_is(c, i + 1, "WAS"))) {
+            for (size_t k = i + 2; k < c->n_toks && k < i + 10; k++) {
+                if (c->toks[k].type == T_ACTOR || c->toks[k].type == T_COMMA)
+                    break;
+                if (tok_is(c, k, "TO") && k + 1 < c->n_toks && c->toks[k + 1].type == T_VERB) {
+                    t->type = T_NULL;
+                    break;
+                }
+            }
+            continue;
+        }
+        /* "a possible attack", "a new invasion": a noun, as after a determiner */
+        if (t->type == T_VERB && i > 1 && c->toks[i - 2].type == T_DETERM &&
+            (tok_is(c, i - 1, "POSSIBLE") || tok_is(c, i - 1, "POTENTIAL") || tok_is(c, i - 1, "NEW") ||
+             tok_is(c, i - 1, "FURTHER") || tok_is(c, i - 1, "FUTURE") || tok_is(c, i - 1, "IMMINENT") ||
+             tok_is(c, i - 1, "RENEWED") || tok_is(c, i - 1, "MASSIVE") || tok_is(c, i - 1, "LARGE"))) {
+            t->type = T_NOUN;
+            continue;
+        }
+        if (t->type != T_ACTOR || t->act < 0)
+            continue;
+        act *a = &c->acts[t->act];
+        if (i > 0 && (tok_is(c, i - 1, "PRO") || tok_is(c, i - 1, "ANTI"))) {
+            t->type = T_ADJ;
+            t->act = -1;
+            continue;
+        }
+        size_t before = i;
+        while (before > 0 && c->toks[before - 1].type == T_DETERM)
+            before--;
+        size_t after = phrase_end(c, i);
+        int region = tok_is(c, after, "REGION") || tok_is(c, after, "OBLAST") || tok_is(c, after, "PROVINCE") ||
+                     tok_is(c, after, "OUTSKIRTS") || tok_is(c, after, "SUBURBS") || tok_is(c, after, "AREA");
+        if ((before > 0 && is_locative(c, before - 1)) || region) {
+            int seat = 1;
+            for (uint8_t k = 0; k < a->n_codes; k++)
+                seat &= is_seat_code(a->codes[k]);
+            for (uint8_t k = 0; seat && k < a->n_codes; k++) {
+                char *country = sr_arena_strndup(&c->scratch, a->codes[k], 3);
+                if (country)
+                    a->codes[k] = country;
+            }
+            a->place = (uint8_t)(seat && !region ? 2 : 1); /* 2: a capital as a place */
+        }
+        /* "thousands of Georgians", "hundreds of Romanians" */
+        if (i >= 2 && tok_is(c, i - 1, "OF") &&
+            (tok_is(c, i - 2, "THOUSANDS") || tok_is(c, i - 2, "HUNDREDS") || tok_is(c, i - 2, "MILLIONS") ||
+             tok_is(c, i - 2, "DOZENS") || (c->toks[i - 2].flags & TF_NUMBER)))
+            for (uint8_t k = 0; k < a->n_codes; k++)
+                a->codes[k] = combine_codes(c, a->codes[k], &people);
+    }
+}
+
+/* Is agent token i the object of a verb ("deployed troops in Belarus",
+ * "bombed a maternity hospital in Mariupol")?  Its IN does not make it the
+ * place's: the troops are the subject's, the hospital is where the blow fell. */
+static int object_agent(const sr_coder *c, size_t i)
+{
+    if (!military_code(c->d->agents.v[c->toks[i].payload].code))
+        return 0; /* "to civilians in Gaza", "with police in Tbilisi" are theirs */
+    for (size_t k = i, skipped = 0; k-- > 0 && skipped < 3; skipped++) {
+        const tok *u = &c->toks[k];
+        if (u->type == T_VERB)
+            return 1;
+        if (u->type != T_DETERM && u->type != T_NULL && u->type != T_ADJ && !tok_is(c, k, "ITS") &&
+            !tok_is(c, k, "THEIR"))
+            return 0;
+    }
+    return 0;
+}
+
 static void apply_agent(sr_coder *c, act *a, size_t agent_tok)
 {
     const sr_agent *ag = &c->d->agents.v[c->toks[agent_tok].payload];
@@ -669,6 +799,7 @@ static void apply_agent(sr_coder *c, act *a, size_t agent_tok)
     }
     for (uint8_t k = 0; k < a->n_codes; k++)
         a->codes[k] = combine_codes(c, a->codes[k], ag);
+    a->place = 0; /* "police in Tbilisi" act */
     /* PETRARCH also applies the agents inside the agent's phrase: "main
      * opposition group" is MOP, and its "opposition group" OPP */
     if (c->d->petrarch) {
@@ -713,7 +844,18 @@ static size_t phrase_end(const sr_coder *c, size_t i)
  * PETRARCH's noun phrases ("soldiers from Gondor"). */
 static int agent_link(const sr_coder *c, size_t k)
 {
-    return c->toks[k].type == T_PREP || (c->d->petrarch && tok_is(c, k, "FROM"));
+    if (c->toks[k].type == T_PREP || (c->d->petrarch && tok_is(c, k, "FROM")))
+        return 1;
+    /* PLOVER rules: "refugees from Ukraine" are Ukraine's (but "officials
+     * from NATO states" are not NATO's officials) */
+    if (!c->d->plover.n || !tok_is(c, k, "FROM"))
+        return 0;
+    for (size_t j = k; j-- > 0;)
+        if (c->toks[j].type == T_AGENT)
+            return phrase_end(c, j) == k && !strcmp(c->d->agents.v[c->toks[j].payload].code, "REF");
+        else if (c->toks[j].type != T_LITERAL)
+            return 0;
+    return 0;
 }
 
 /* PETRARCH: is agent token i one of several joined by AND ("media and
@@ -872,6 +1014,9 @@ static void attach_agents(sr_coder *c)
             size_t k = after + 1;
             while (k < c->n_toks && c->toks[k].type == T_DETERM)
                 k++;
+            if (k < c->n_toks && c->toks[k].type == T_ACTOR && c->toks[k].act >= 0 && c->acts[c->toks[k].act].place &&
+                tok_is(c, after, "IN") && object_agent(c, i))
+                continue;
             if (k < c->n_toks && c->toks[k].type == T_ACTOR) {
                 apply_agent(c, &c->acts[c->toks[k].act], i);
                 continue;
@@ -986,6 +1131,10 @@ static void join_compounds(sr_coder *c)
             if (k < c->n_toks && c->toks[k].type == c->toks[i].type)
                 c->toks[i + 1].flags |= TF_IN_COMPOUND;
         }
+        /* PLOVER rules: "drones and missiles", agents with no actor, are one
+         * noun phrase, not two clauses */
+        if (c->d->plover.n && c->toks[i].type == T_AGENT && c->toks[i + 2].type == T_AGENT && tok_is(c, i + 1, "AND"))
+            c->toks[i + 1].flags |= TF_IN_COMPOUND;
     }
 }
 
@@ -1056,12 +1205,245 @@ static void resolve_pronouns(sr_coder *c)
     }
 }
 
+/* The speaker a pronoun or a first-person word stands for, from the
+ * quotation spans the pipeline gave: "we", "I", "us" in the
+ * speaker's own words are the speaker (NATO's Secretary General's "we" is
+ * NATO); a pronoun that is the mention of a speaker ("he said") is that
+ * speaker, whatever the previous sentence named. */
+static int first_person_word(const sr_coder *c, size_t i)
+{
+    /* possessives are left out: "it is in our interests to support
+     * Ukraine" is an assessment, "our" no one who acts */
+    static const char *const words[] = {"WE", "I", "US", "ME", "OURSELVES", NULL};
+    const tok *t = &c->toks[i];
+    if (t->type != T_NULL && t->type != T_PRONOUN && t->type != T_ACTOR)
+        return 0;
+    for (int k = 0; words[k]; k++)
+        if (tok_is(c, i, words[k])) {
+            /* "US" written so is the United States; "us" is the speakers */
+            if (!strcmp(words[k], "US"))
+                return c->text && c->text[t->b0] == 'u';
+            return t->type != T_ACTOR;
+        }
+    return 0;
+}
+
+static void apply_spans(sr_coder *c)
+{
+    for (int k = 0; k < c->n_spans; k++) {
+        const sr_coder_span *sp = &c->spans[k];
+        if (!sp->speaker || !sp->speaker[0])
+            continue;
+        for (size_t i = 0; i < c->n_toks; i++) {
+            const tok *t = &c->toks[i];
+            if (t->b0 < sp->b0 || t->b1 > sp->b1)
+                continue;
+            int take = sp->kind == SR_SPAN_SPEAKER ? t->type == T_PRONOUN
+                                                   : sp->own_words && first_person_word(c, i);
+            if (!take)
+                continue;
+            int a = add_act(c, i, i, sp->speaker, NULL);
+            if (a < 0)
+                return;
+            c->acts[a].forwarded = sp->kind == SR_SPAN_SPEECH; /* "we" is no antecedent for the next "he" */
+            c->toks[i].type = T_ACTOR;
+            c->toks[i].act = a;
+            c->toks[i].end = (uint32_t)(i + 1);
+        }
+    }
+}
+
+/* With a PLOVER table: a verb's form after FOR, or after FOR and a
+ * quantifier, is a noun: "we need to be prepared for more attacks" reports
+ * no attack ("for X to attack" keeps its verb: X stands between). */
+static void nouns_after_for(sr_coder *c)
+{
+    if (!c->d->plover.n)
+        return;
+    for (size_t i = 1; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        if (t->type != T_VERB)
+            continue;
+        size_t p = i - 1;
+        if (p > 0 && (tok_is(c, p, "MORE") || tok_is(c, p, "NEW") || tok_is(c, p, "FURTHER") || tok_is(c, p, "ANY") ||
+                      tok_is(c, p, "FUTURE") || tok_is(c, p, "POSSIBLE") || tok_is(c, p, "RENEWED")))
+            p--;
+        if (tok_is(c, p, "FOR"))
+            t->type = T_NOUN;
+    }
+}
+
+/* With a PLOVER table: "US" written in capitals is the United States (the
+ * dictionaries leave "US" out: "us" is a word).  Before agents attach:
+ * "US officials" are USAGOV. */
+static void us_in_capitals(sr_coder *c, const char *text)
+{
+    if (!c->d->plover.n)
+        return;
+    for (size_t i = 0; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        if (t->type != T_NULL || t->len != 2 || t->b1 - t->b0 != 2 || memcmp(text + t->b0, "US", 2) != 0)
+            continue;
+        if (text[t->b1] == '-') /* "the US-led bloc": a modifier, not an actor */
+            continue;
+        int a = add_act(c, i, i, "USA", NULL);
+        if (a < 0)
+            return;
+        t->type = T_ACTOR;
+        t->act = a;
+        t->end = (uint32_t)(i + 1);
+    }
+}
+
+/* With a PLOVER table: an agent after a compound of bare names qualifies
+ * every member, "Russian and US officials" are RUSGOV and USAGOV; one
+ * before OF a compound too, "the leaders of NATO and Romania" (TABARI
+ * gives it to the nearest member only). */
+static void shared_agents(sr_coder *c)
+{
+    if (!c->d->plover.n)
+        return;
+    for (size_t i = 0; i < c->n_toks; i++) {
+        const tok *t = &c->toks[i];
+        if (t->type != T_ACTOR || t->act < 0 || c->acts[t->act].first != i)
+            continue;
+        act *a = &c->acts[t->act];
+        if (a->n_codes < 2)
+            continue;
+        size_t of = i;
+        while (of > 0 && c->toks[of - 1].type == T_DETERM)
+            of--;
+        if (of >= 2 && tok_is(c, of - 1, "OF") && c->toks[of - 2].type == T_LITERAL &&
+            c->toks[of - 2].payload < c->d->agents.n) {
+            const sr_agent *ag = &c->d->agents.v[c->toks[of - 2].payload];
+            const char *first = a->codes[0];
+            size_t nf = strlen(first), ng = strlen(ag->code);
+            if (!ag->prefix && nf > ng && !strcmp(first + nf - ng, ag->code))
+                for (uint8_t k = 1; k < a->n_codes; k++)
+                    a->codes[k] = combine_codes(c, a->codes[k], ag);
+            continue;
+        }
+        if (a->last + 1 >= c->n_toks)
+            continue;
+        const tok *after = &c->toks[a->last + 1];
+        const char *last = a->codes[a->n_codes - 1];
+        /* the agent came after the last member: apply_agent made it a literal inside the actor's bytes */
+        if (after->type != T_LITERAL || after->b1 > a->b1 || strlen(last) != 6)
+            continue;
+        int bare = 1;
+        for (uint8_t k = 0; k + 1 < a->n_codes; k++)
+            bare &= strlen(a->codes[k]) == 3 && strncmp(a->codes[k], "IGO", 3) != 0;
+        if (!bare)
+            continue;
+        for (uint8_t k = 0; k + 1 < a->n_codes; k++) {
+            char *code = sr_arena_alloc(&c->scratch, 7);
+            if (!code)
+                return;
+            memcpy(code, a->codes[k], 3);
+            memcpy(code + 3, last + 3, 4);
+            a->codes[k] = code;
+        }
+    }
+}
+
+/* With a PLOVER table: "the alliance", "the bloc", "the organization",
+ * "the Allies" name the international organization the sentence (or else
+ * the one before) names: in "Stoltenberg said the US-led military bloc
+ * will increase its presence" the bloc is NATO.  Nearest before, else
+ * first after, else the previous sentence's first actor. */
+static void definite_organizations(sr_coder *c)
+{
+    static const char *const heads[] = {"ALLIANCE", "BLOC", "ORGANIZATION", "ORGANISATION", "ALLIES", NULL};
+    if (!c->d->plover.n)
+        return;
+    for (size_t i = 1; i < c->n_toks; i++) {
+        tok *t = &c->toks[i];
+        int head = 0;
+        for (int k = 0; heads[k] && !head; k++)
+            head = tok_is(c, i, heads[k]);
+        if (!head || t->type != T_NULL || tok_is(c, i + 1, "OF"))
+            continue;
+        /* THE, then at most three modifiers: "the US-led military bloc" */
+        size_t j = i;
+        while (j > 0 && i - j < 4 && !tok_is(c, j - 1, "THE") &&
+               (c->toks[j - 1].type == T_NULL || c->toks[j - 1].type == T_ADJ || c->toks[j - 1].type == T_LITERAL ||
+                c->toks[j - 1].type == T_ACTOR || c->toks[j - 1].type == T_AGENT) &&
+               !(c->toks[j - 1].flags & TF_QUOTE))
+            j--;
+        if (j == 0 || !tok_is(c, j - 1, "THE") || (tok_is(c, i, "ALLIES") && j != i))
+            continue;
+        int a = -1;
+        for (size_t k = i; k-- > 0 && a < 0;)
+            if (c->toks[k].type == T_ACTOR && c->toks[k].act >= 0 && !c->acts[c->toks[k].act].compound &&
+                strncmp(c->acts[c->toks[k].act].base, "IGO", 3) == 0)
+                a = c->toks[k].act;
+        for (size_t k = i + 1; k < c->n_toks && a < 0; k++)
+            if (c->toks[k].type == T_ACTOR && c->toks[k].act >= 0 && !c->acts[c->toks[k].act].compound &&
+                strncmp(c->acts[c->toks[k].act].base, "IGO", 3) == 0)
+                a = c->toks[k].act;
+        if (a < 0 && c->prev_n_codes && strncmp(c->prev_code, "IGO", 3) == 0) {
+            a = add_act(c, i, i, c->prev_code, NULL);
+            if (a >= 0)
+                c->acts[a].forwarded = 1;
+        }
+        if (a < 0)
+            continue;
+        t->type = T_ACTOR;
+        t->act = a;
+        t->end = (uint32_t)(i + 1);
+    }
+}
+
+/* Narrows [lo, hi) to the quotation content that holds the verb: reported
+ * or quoted speech is its own clause for the verb's actors.  Returns 0
+ * when the verb is in no quotation, 1 in a direct quotation, 2 in reported
+ * speech ("Stoltenberg said that the two sides had talks"), quoted words
+ * and all. */
+static int speech_bounds(const sr_coder *c, size_t verb, size_t *lo, size_t *hi)
+{
+    const tok *v = &c->toks[verb];
+    for (int k = 0; k < c->n_spans; k++) {
+        const sr_coder_span *sp = &c->spans[k];
+        if (sp->kind != SR_SPAN_SPEECH || v->b0 < sp->b0 || v->b1 > sp->b1)
+            continue;
+        size_t a = *lo, b = verb;
+        while (a < verb && c->toks[a].b0 < sp->b0)
+            a++;
+        while (b < *hi && c->toks[b].b1 <= sp->b1)
+            b++;
+        *lo = a;
+        *hi = b;
+        return sp->reported ? 2 : 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ 6. commas */
 
 static void mark_dead(sr_coder *c, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
         c->toks[i].flags |= TF_DEAD;
+}
+
+static int opens_with_condition(const sr_coder *c)
+{
+    size_t i = 0;
+    while (i < c->n_toks && ((c->toks[i].flags & TF_QUOTE) || tok_is(c, i, "BUT") || tok_is(c, i, "AND")))
+        i++;
+    return tok_is(c, i, "IF") || tok_is(c, i, "UNLESS") || (tok_is(c, i, "PROVIDED") && tok_is(c, i + 1, "THAT")) ||
+           (tok_is(c, i, "IN") && tok_is(c, i + 1, "THE") && tok_is(c, i + 2, "EVENT") && tok_is(c, i + 3, "OF"));
+}
+
+/* "Later, ...", "On Friday, ...", "In a statement, ...": an opening phrase
+ * with no actor and no verb introduces the main clause after its comma. */
+static int introductory(const sr_coder *c, size_t comma)
+{
+    for (size_t k = 0; k < comma; k++)
+        if (c->toks[k].type == T_ACTOR || c->toks[k].type == T_VERB || c->toks[k].type == T_AGENT ||
+            c->toks[k].type == T_PRONOUN)
+            return 0;
+    return comma > 0;
 }
 
 static void drop_comma_clauses(sr_coder *c)
@@ -1088,9 +1470,20 @@ static void drop_comma_clauses(sr_coder *c)
             lo = c->opt.comma_min, hi = c->opt.comma_max;
         else
             break; /* no comma at all */
+        /* PLOVER rules: a sentence that opens with its condition ("If Moscow
+         * does not agree, Washington will impose tariffs") or with an
+         * introductory phrase ("Later, ...") keeps the clause after its comma */
+        if (prev == (size_t)-1 && !at_end && c->d->plover.n && (opens_with_condition(c) || introductory(c, i))) {
+            after_drop = 1;
+            prev = i;
+            continue;
+        }
+        /* PLOVER rules: ", but NATO will not make any compromises," is a
+         * clause of the sentence, not an aside */
+        int contrast = c->d->plover.n && prev != (size_t)-1 && (tok_is(c, prev + 1, "BUT") || tok_is(c, prev + 1, "YET"));
         /* the phrase right after one that was dropped stays (TABARI's chaining:
          * "A, short aside, the rest" keeps the rest) */
-        if (!after_drop && (int)words > lo && (int)words <= hi) {
+        if (!after_drop && !contrast && (int)words > lo && (int)words <= hi) {
             mark_dead(c, prev == (size_t)-1 ? 0 : prev, i);
             after_drop = 1;
         } else
@@ -1358,6 +1751,11 @@ static modality_cues modality_of(const sr_coder *c, size_t verb, size_t lo)
     /* "poses no threat", "had no contact" */
     if (tok_is(c, phrase_end(c, verb), "NO"))
         negated = 1;
+    /* "there is no sign that Russia is preparing to ...": nothing is reported */
+    for (size_t k = verb; k-- > (verb > 12 ? verb - 12 : 0) && k >= lo + 1 && c->d->plover.n;)
+        if (tok_is(c, k - 1, "NO") && (tok_starts(c, k, "SIGN") || tok_is(c, k, "INDICATION") ||
+                                       tok_is(c, k, "INDICATIONS") || tok_is(c, k, "EVIDENCE")))
+            m.hedged = 1;
     if (negated)
         m.modality = SR_MOD_NEGATED;
     else if (m.cond >= 0 && !m.in_condition)
@@ -1427,6 +1825,10 @@ static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, c
             e->in_condition = (uint8_t)mc->in_condition;
             e->condition_actor.code = "";
             if (mc->cond >= 0 && !mc->in_condition) {
+                for (size_t q = c->cond_lo[mc->cond]; q < c->cond_hi[mc->cond]; q++)
+                    if (c->toks[q].type == T_NEGATION || tok_is(c, q, "NO") || tok_is(c, q, "UNLESS") ||
+                        strstr(tok_text(c, q), "N'T"))
+                        e->condition_negative = 1;
                 int ca = find_actor(c, c->cond_lo[mc->cond], c->cond_hi[mc->cond], 1, -1);
                 if (ca >= 0 && c->acts[ca].n_codes) {
                     e->condition_actor.code = c->acts[ca].codes[0];
@@ -1451,12 +1853,100 @@ static int excluded(const sr_coder *c, int a)
 
 /* The first usable actor in [from, to) (dir > 0) or the last (dir < 0)
  * whose codes differ from `not`. */
+/* PLOVER rules: the subject a clause that coded nothing hands to the next
+ * ("Johnson did not rule out that in the event of a Russian invasion,
+ * Britain is ready to go further and provide support"): the last actor
+ * of the clause that stands outside its conditions and is no object of a
+ * preposition, else its first actor. */
+static int clause_subject(const sr_coder *c, size_t lo, size_t hi)
+{
+    static const char *const preps[] = {"IN", "OF", "TO", "WITH", "FROM", "FOR", "AGAINST", "ON", "AT", "BY",
+                                        "INTO", "NEAR", "BETWEEN", "ABOUT", NULL};
+    for (size_t i = hi; i-- > lo;) {
+        const tok *t = &c->toks[i];
+        if (t->type != T_ACTOR || t->act < 0 || (t->flags & TF_DEAD))
+            continue;
+        int in_cond = 0;
+        for (int k = 0; k < c->n_cond; k++)
+            in_cond |= i >= c->cond_lo[k] && i < c->cond_hi[k];
+        size_t p = i;
+        while (p > lo && c->toks[p - 1].type == T_DETERM)
+            p--;
+        int object = 0;
+        for (int k = 0; p > lo && preps[k] && !object; k++)
+            object = tok_is(c, p - 1, preps[k]);
+        if (!in_cond && !object)
+            return t->act;
+    }
+    return first_actor_between(c, lo, hi, 0);
+}
+
+/* PLOVER rules: a subordinate clause of reason or contrast is a clause of
+ * its own ("he warned of an invasion, because Moscow continues to
+ * increase the number of troops": two events). */
+static int subordinator(const sr_coder *c, size_t i)
+{
+    return tok_is(c, i, "BECAUSE") || tok_is(c, i, "WHEREAS") || tok_is(c, i, "ALTHOUGH") ||
+           (tok_is(c, i, "WHILE") && i > 0 &&
+            (c->toks[i - 1].type == T_COMMA || (i > 1 && (c->toks[i - 1].flags & TF_QUOTE) &&
+                                                 c->toks[i - 2].type == T_COMMA)));
+}
+
+/* 1: a concession (made to the other party, named before or after), 2:
+ * aid (to the one named before: "a friend of Ukraine and provides
+ * substantial assistance"), 0: neither */
+static int concession(const sr_dict *d, const char *code)
+{
+    const sr_plover_row *r = sr_plover_lookup(d, code);
+    if (!r || !r->type)
+        return 0;
+    return strcmp(r->type, "CONCEDE") == 0 ? 1 : strcmp(r->type, "AID") == 0 ? 2 : 0;
+}
+
+static int party_at(const sr_coder *c, size_t k, int src)
+{
+    const tok *t = &c->toks[k];
+    return t->type == T_ACTOR && t->act >= 0 && !c->acts[t->act].place &&
+           strcmp(c->acts[t->act].codes[0], c->acts[src].codes[0]) != 0;
+}
+
+/* The other party outside [lo, hi): the nearest actor before it that
+ * came with WITH ("a solution with Russia in regards to the Ukrainian
+ * crisis"), else the nearest before, else (when `after`) the first after,
+ * whose code differs from the source's and that is no place; -1 when none. */
+static int other_party(const sr_coder *c, size_t lo, size_t hi, int src, int after)
+{
+    for (size_t k = lo; k-- > 1;)
+        if (party_at(c, k, src) && tok_is(c, k - 1, "WITH"))
+            return c->toks[k].act;
+    for (size_t k = lo; k-- > 0;)
+        if (party_at(c, k, src))
+            return c->toks[k].act;
+    for (size_t k = hi; after && k < c->n_toks; k++)
+        if (party_at(c, k, src))
+            return c->toks[k].act;
+    return -1;
+}
+
+/* Is token i inside a condition that the verb being coded is not in? */
+static int in_other_condition(const sr_coder *c, size_t i)
+{
+    if (!c->cond_verb)
+        return 0;
+    size_t verb = c->cond_verb - 1;
+    for (int k = 0; k < c->n_cond; k++)
+        if (i >= c->cond_lo[k] && i < c->cond_hi[k] && !(verb >= c->cond_lo[k] && verb < c->cond_hi[k]))
+            return 1;
+    return 0;
+}
+
 static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int not_act)
 {
     if (dir > 0) {
         for (size_t i = from; i < to && i < c->n_toks; i++) {
             const tok *t = &c->toks[i];
-            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act)) {
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act) &&
+                !(c->avoid_places && c->acts[t->act].place) && !in_other_condition(c, i)) {
                 if (not_act >= 0 && c->acts[t->act].n_codes == c->acts[not_act].n_codes &&
                     strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
                     continue;
@@ -1466,7 +1956,8 @@ static int find_actor(const sr_coder *c, size_t from, size_t to, int dir, int no
     } else {
         for (size_t i = to < c->n_toks ? to : c->n_toks; i-- > from;) {
             const tok *t = &c->toks[i];
-            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act)) {
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD) && !excluded(c, t->act) &&
+                !(c->avoid_places && c->acts[t->act].place) && !in_other_condition(c, i)) {
                 if (not_act >= 0 && c->acts[t->act].n_codes == c->acts[not_act].n_codes &&
                     strcmp(c->acts[t->act].codes[0], c->acts[not_act].codes[0]) == 0)
                     continue;
@@ -1501,17 +1992,62 @@ static int may_lack_target(const sr_dict *d, const char *code)
     return 0;
 }
 
-/* Codes one clause [lo, hi); returns 1 when an event was coded. */
-static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, int *coded_any)
+/* An armed forces' code: MIL in one of its three-letter groups. */
+static int military_code(const char *code)
+{
+    for (size_t k = 0; k + 3 <= strlen(code); k += 3)
+        if (!strncmp(code + k, "MIL", 3))
+            return 1;
+    return 0;
+}
+
+/* The PLOVER type of a code by the loaded table, or NULL without one. */
+static const char *plover_type(const sr_dict *d, const char *code)
+{
+    if (!d->plover.n || !code)
+        return NULL;
+    const sr_plover_row *r = sr_plover_lookup(d, code);
+    return r ? r->type : NULL;
+}
+
+static int type_is(const char *type, const char *const *names)
+{
+    for (int k = 0; type && names[k]; k++)
+        if (!strcmp(type, names[k]))
+            return 1;
+    return 0;
+}
+
+/* Where a blow fell, troops went or withdrew from is who they were
+ * against ("shelled a station in Kramatorsk" is against Ukraine), and a
+ * protest in a capital is against its government; where talks or signings
+ * took place is only the venue. */
+static int place_is_target(const char *type)
+{
+    static const char *const force[] = {"MOBILIZE", "RETREAT", "COERCE", "ASSAULT", "PROTEST", NULL};
+    return type_is(type, force);
+}
+
+/* "A and B met / agreed / will cooperate": each did it with the other. */
+static int mutual_type(const char *type)
+{
+    static const char *const mutual[] = {"AGREE", "CONSULT", "COOPERATE", NULL};
+    return type_is(type, mutual);
+}
+
+/* Codes one clause [clause_lo, clause_hi); returns 1 when an event was coded. */
+static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *carried_source, int *coded_any)
 {
     const sr_dict *d = c->d;
     int coded = 0;
-    c->clause_b0 = lo < c->n_toks ? c->toks[lo].b0 : 0;
-    c->clause_b1 = hi > lo && hi <= c->n_toks ? c->toks[hi - 1].b1 : c->clause_b0;
-    for (size_t i = lo; i < hi; i++) {
+    c->clause_b0 = clause_lo < c->n_toks ? c->toks[clause_lo].b0 : 0;
+    c->clause_b1 = clause_hi > clause_lo && clause_hi <= c->n_toks ? c->toks[clause_hi - 1].b1 : c->clause_b0;
+    for (size_t i = clause_lo; i < clause_hi; i++) {
         const tok *t = &c->toks[i];
         if (t->type != T_VERB || (t->flags & TF_DEAD))
             continue;
+        size_t lo = clause_lo, hi = clause_hi;
+        int speech = speech_bounds(c, i, &lo, &hi);
         const sr_verb *v = &d->verbs.v[t->payload];
         const sr_pattern *fired = NULL;
         match_state ms;
@@ -1575,6 +2111,9 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
         } else {
             c->n_excluded = ms.n_skipped;
             memcpy(c->excluded, ms.skipped, sizeof c->excluded);
+            /* "If Russia attacks, we will respond": who acts in the
+             * condition neither makes nor suffers the main clause's act */
+            c->cond_verb = d->plover.n ? i + 1 : 0;
             size_t after_verb = phrase_end(c, i);
             int actor_prior = find_actor(c, 0, i, 1, -1) >= 0 || *carried_source >= 0;
             int actor_after = first_actor_fwd(c, after_verb, hi, -1) >= 0;
@@ -1582,16 +2121,45 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
                 src = add_act(c, i, i, c->opt.default_source, NULL);
             if (tgt < 0 && c->opt.default_target && c->opt.default_target_after && !actor_after)
                 tgt = add_act(c, i, i, c->opt.default_target, NULL);
+            const char *ptype = plover_type(d, code->code);
+            c->avoid_places = d->plover.n > 0; /* a place did not act */
+            /* PLOVER rules: an opening participle is done by the main
+             * clause's subject, after its comma ("Rejecting Moscow's
+             * request for a guarantee, he said ..."); its object is before */
+            if (src < 0 && d->plover.n && i == lo && t->len > 5 && !strcmp(tok_text(c, i) + t->len - 3, "ING")) {
+                size_t comma = i + 1;
+                while (comma < hi && c->toks[comma].type != T_COMMA)
+                    comma++;
+                int subject = -1; /* TABARI may have dropped the short "..., he said" as an aside */
+                for (size_t k = comma + 1; k < hi && subject < 0; k++)
+                    if (c->toks[k].type == T_ACTOR && c->toks[k].act >= 0)
+                        subject = c->toks[k].act;
+                if (subject >= 0) {
+                    src = subject;
+                    if (tgt < 0 || tgt == src)
+                        tgt = find_actor(c, i + 1, comma, 1, src);
+                }
+            }
             if (src < 0) {
                 src = find_actor(c, lo, i, 1, tgt);
-                if (src < 0 && *carried_source >= 0 && (tgt < 0 || tgt != *carried_source))
+                /* reported speech has its own subject: the one who reports
+                 * it is not the one who acts ("he said the two sides held
+                 * talks"); what he says without a subject is his */
+                int own_subject = speech == 2 && d->plover.n;
+                if (src < 0 && *carried_source >= 0 && (tgt < 0 || tgt != *carried_source) &&
+                    !(own_subject && c->acts[*carried_source].first < lo))
                     src = *carried_source;
-                if (src < 0)
+                if (src < 0 && !own_subject)
                     src = find_actor(c, 0, lo, 1, tgt);
                 /* TABARI is greedy: with none before the verb, the source may follow it */
                 if (src < 0)
                     src = first_actor_fwd(c, after_verb, hi, tgt);
             }
+            /* troops arriving somewhere are deployed there (below) */
+            if (src >= 0 && ptype && !strncmp(code->code, "042", 3) && c->acts[src].n_codes &&
+                military_code(c->acts[src].codes[0]))
+                ptype = "MOBILIZE";
+            c->avoid_places = d->plover.n > 0 && !place_is_target(ptype);
             if (tgt < 0 && src >= 0) {
                 tgt = first_actor_fwd(c, after_verb, hi, src);
                 if (tgt < 0)
@@ -1599,7 +2167,10 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
                 if (tgt == src)
                     tgt = -1;
                 /* a compound's members are actors of their own: the first one
-                 * whose code differs from the source's is the target */
+                 * whose code differs from the source's is the target; for
+                 * acts done together, each member with each other */
+                if (tgt < 0 && c->acts[src].compound && mutual_type(ptype))
+                    tgt = src;
                 if (tgt < 0 && c->acts[src].compound) {
                     const act sa = c->acts[src]; /* a copy: add_act may move the array */
                     for (uint8_t k = 1; k < sa.n_codes && tgt < 0; k++)
@@ -1607,7 +2178,15 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
                             tgt = add_act(c, sa.first, sa.last, sa.codes[k], sa.name);
                 }
             }
+            /* with no other party, the place is the best target there is for
+             * an event that needs one ("a pause in the fighting in Gaza") */
+            if (tgt < 0 && src >= 0 && c->avoid_places && !may_lack_target(d, code->code)) {
+                c->avoid_places = 0;
+                tgt = first_actor_fwd(c, after_verb, hi, src);
+            }
             c->n_excluded = 0;
+            c->cond_verb = 0;
+            c->avoid_places = 0;
             /* passive voice: WAS/WERE/BEEN one or two words before, BY right after */
             if (!designated) {
                 size_t after = phrase_end(c, i);
@@ -1628,12 +2207,55 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
                         passive = 1;
                     }
                 }
+                /* PLOVER rules: a participle with TO and BY, "supplies of
+                 * ammunition provided to Russia by North Korea" or "were
+                 * delivered to Kyiv by Berlin", is passive with or without
+                 * its auxiliary: BY names who gave, TO who received */
+                const char *vw = tok_text(c, i);
+                size_t vn = strlen(vw);
+                if (!passive && d->plover.n && after < hi && tok_is(c, after, "TO") &&
+                    ((vn > 3 && !strcmp(vw + vn - 2, "ED")) || !strcmp(vw, "SENT") || !strcmp(vw, "GIVEN") ||
+                     !strcmp(vw, "SOLD") || !strcmp(vw, "MADE"))) {
+                    size_t k = after + 1;
+                    while (k < hi && c->toks[k].type == T_DETERM)
+                        k++;
+                    if (k < hi && c->toks[k].type == T_ACTOR && c->toks[k].act >= 0) {
+                        int recipient = c->toks[k].act;
+                        size_t by = phrase_end(c, k);
+                        if (by < hi && c->toks[by].type == T_BY) {
+                            int agent = first_actor_fwd(c, by + 1, by + 4 < hi ? by + 4 : hi, recipient);
+                            if (agent >= 0) {
+                                src = agent;
+                                tgt = recipient;
+                                passive = 1;
+                            }
+                        }
+                    }
+                }
             }
         }
         if (src < 0 && c->opt.default_source)
             src = add_act(c, i, i, c->opt.default_source, NULL);
         if (tgt < 0 && c->opt.default_target && src >= 0)
             tgt = add_act(c, i, i, c->opt.default_target, NULL);
+        /* PLOVER rules: a concession or aid that names nobody in its
+         * clause goes to the other party the sentence names ("open to a
+         * solution with Russia, but NATO will not compromise on key
+         * principles") */
+        int yields = src >= 0 && tgt < 0 && d->plover.n && !designated ? concession(d, code->code) : 0;
+        if (yields) {
+            tgt = other_party(c, lo, hi, src, yields == 1);
+            /* ... or the one the sentence before named first ("We are
+             * ready to listen to Russia's concerns ... But NATO will not
+             * compromise on key principles") */
+            if (tgt < 0 && yields == 1 && c->prev_n_codes && strcmp(c->prev_code, c->acts[src].codes[0]) != 0) {
+                tgt = add_act(c, i, i, c->prev_code, NULL);
+                if (tgt < 0)
+                    return -1;
+                c->acts[tgt].forwarded = 1;
+                c->acts[tgt].b1 = c->acts[tgt].b0; /* not named in this sentence */
+            }
+        }
         if (src >= 0 && tgt < 0 && may_lack_target(c->d, code->code)) {
             tgt = add_act(c, i, i, "", NULL);
             if (tgt < 0)
@@ -1651,7 +2273,25 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
                 negated = 1;
         modality_cues mc = modality_of(c, i, lo);
         const act *sa = &c->acts[src], *ta = &c->acts[tgt];
-        if (emit(c, sa, ta, code->code, v, fired, i, &ms, code->flags, passive, negated, &mc))
+        const char *ev_code = code->code;
+        /* a protest in a capital is addressed to its government ("protested
+         * in Tbilisi against the law") */
+        act seat_gov;
+        if (ta->place == 2 && ta->n_codes && type_is(plover_type(d, ev_code), (const char *const[]){"PROTEST", NULL})) {
+            seat_gov = *ta;
+            for (uint8_t k = 0; k < seat_gov.n_codes; k++) {
+                char *gov = sr_arena_alloc(&c->scratch, strlen(ta->codes[k]) + 4);
+                if (!gov)
+                    return -1;
+                sprintf(gov, "%sGOV", ta->codes[k]);
+                seat_gov.codes[k] = gov;
+            }
+            ta = &seat_gov;
+        }
+        /* troops, warships "arriving" or "visiting" are deployed there */
+        if (d->plover.n && !strncmp(ev_code, "042", 3) && sa->n_codes && military_code(sa->codes[0]))
+            ev_code = "154";
+        if (emit(c, sa, ta, ev_code, v, fired, i, &ms, code->flags, passive, negated, &mc))
             return -1;
         if (code->paired && code->paired[0] && strcmp(code->paired, "---") != 0)
             if (emit(c, ta, sa, code->paired, v, fired, i, &ms, code->flags, passive, negated, &mc))
@@ -1659,6 +2299,11 @@ static int code_clause(sr_coder *c, size_t lo, size_t hi, int *carried_source, i
         *carried_source = passive ? *carried_source : src;
         /* a subordinate code (SAID [010?]) does not end the search in its clause */
         if (code->flags & SR_EV_SUBORDINATE)
+            continue;
+        /* PLOVER rules: an act inside a condition is no event; the main
+         * clause's verb still is ("If Moscow does not agree, Washington will
+         * impose tariffs") */
+        if (d->plover.n && mc.in_condition)
             continue;
         coded = 1;
         *coded_any = 1;
@@ -1715,6 +2360,25 @@ static int check_discards(sr_coder *c, const char **why)
 static const char *const tok_type_names[] = {"-", "lit", "ACTOR", "AGENT", "VERB", "NOUN", "ADJ", "DET",
                                               "PRON", "CONJ", "AUX", "BY", "COMMA", "TIME", "PREP", "NEG"};
 
+size_t sr_coder_mentions(const sr_coder *c, sr_coder_mention *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n_toks && n < cap; i++) {
+        const tok *t = &c->toks[i];
+        if (t->type != T_ACTOR || t->act < 0 || (size_t)t->act >= c->n_acts)
+            continue;
+        const act *a = &c->acts[t->act];
+        sr_coder_mention *m = &out[n++];
+        m->codes = a->codes;
+        m->n_codes = a->n_codes;
+        m->name = a->name;
+        /* a pronoun is where it stands, not where its antecedent was named */
+        m->b0 = a->first == i ? a->b0 : t->b0;
+        m->b1 = a->first == i ? a->b1 : c->toks[phrase_end(c, i) - 1].b1;
+    }
+    return n;
+}
+
 void sr_coder_dump(const sr_coder *c, sr_buf *b)
 {
     for (size_t i = 0; i < c->n_toks; i++) {
@@ -1741,6 +2405,8 @@ void sr_coder_dump(const sr_coder *c, sr_buf *b)
 int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_code_result *out)
 {
     memset(out, 0, sizeof *out);
+    c->n_spans = c->n_spans_next; /* the spans given for this call only */
+    c->n_spans_next = 0;
     sr_arena_free(&c->scratch);
     c->n_acts = 0;
     c->n_events = 0;
@@ -1766,10 +2432,18 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
         out->why = why;
         return SR_OK;
     }
+    if (c->d->plover.n)
+        plover_grammar(c);
+    us_in_capitals(c, text);
+    nouns_after_for(c);
     attach_agents(c);
     join_compounds(c);
+    shared_agents(c);
     if (c->d->petrarch)
         agents_after_compounds(c);
+    c->text = text;
+    apply_spans(c);
+    definite_organizations(c);
     resolve_pronouns(c);
     drop_comma_clauses(c);
     /* complexity conditions */
@@ -1803,7 +2477,8 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     size_t lo = 0;
     for (size_t i = 0; i <= c->n_toks; i++) {
         int boundary = i == c->n_toks ||
-                       (c->toks[i].type == T_CONJ && !(c->toks[i].flags & TF_IN_COMPOUND) && !(c->toks[i].flags & TF_DEAD));
+                       (c->toks[i].type == T_CONJ && !(c->toks[i].flags & TF_IN_COMPOUND) && !(c->toks[i].flags & TF_DEAD)) ||
+                       (c->d->plover.n && subordinator(c, i));
         if (!boundary)
             continue;
         /* an actor right after the conjunction becomes the new subject */
@@ -1811,7 +2486,7 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
         if (r < 0)
             return SR_ERR_NOMEM;
         if (!r && carried < 0)
-            carried = first_actor_between(c, lo, i, 0);
+            carried = c->d->plover.n ? clause_subject(c, lo, i) : first_actor_between(c, lo, i, 0);
         if (coded_any && c->opt.code_by == SR_CODE_BY_SENTENCE)
             break;
         lo = i + 1;

@@ -43,6 +43,7 @@ typedef struct sr_coded_event {
     uint8_t hedged;            /* a possibility: "could invade", "did not rule out sending" */
     uint8_t in_condition;      /* the verb is inside an if/unless clause */
     sr_coded_actor condition_actor; /* the first actor of the sentence's condition, code "" when none */
+    uint8_t condition_negative;     /* the condition is an ultimatum: "unless ...", "if there is no deal" */
 } sr_coded_event;
 
 enum sr_modality { SR_MOD_ASSERTED = 0, SR_MOD_ANNOUNCED, SR_MOD_CONDITIONAL, SR_MOD_NEGATED };
@@ -75,6 +76,47 @@ sr_tabari_options *sr_coder_options(sr_coder *c);
  * unless sr_coder_reset() was called: call it at each new article. */
 int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_code_result *out);
 void sr_coder_reset(sr_coder *c);
+/* What the pipeline knows of stretches of the next sentence from its other
+ * stages (lib/quotes): a quotation's content is its own clause (the event
+ * of "Stoltenberg said NATO will deploy troops" is NATO's, not the
+ * speaker's), "we", "I", "us" in the speaker's own words are the speaker's
+ * code, and a pronoun that names a quotation's speaker ("he said") is the
+ * speaker.  Bytes are into the sentence text; strings must outlive the
+ * sr_coder_code() call, which uses them once and forgets them. */
+typedef enum sr_coder_span_kind {
+    SR_SPAN_SPEECH = 1, /* reported or quoted content */
+    SR_SPAN_SPEAKER     /* the mention of the content's speaker */
+} sr_coder_span_kind;
+typedef struct sr_coder_span {
+    uint32_t b0, b1;
+    uint8_t kind;        /* sr_coder_span_kind */
+    uint8_t own_words;   /* SPEECH: the speaker's words (quoted), so first person is the speaker */
+    uint8_t reported;    /* SPEECH: reported ("said that ..."), so it brings its own subject */
+    const char *speaker; /* the speaker's actor code, or NULL when unknown */
+} sr_coder_span;
+/* Spans for the next sr_coder_code() call only (at most 16 are used). */
+void sr_coder_set_spans(sr_coder *c, const sr_coder_span *spans, size_t n);
+/* The actors of the sentence last coded, in text order, after agents,
+ * compounds, pronouns and spans ("he" as the actor it stands for): what
+ * the nominal events (nominal.c) read.  Valid until the next call. */
+typedef struct sr_coder_mention {
+    const char *const *codes; /* n_codes actor codes (a compound has several) */
+    uint8_t n_codes;
+    const char *name;
+    uint32_t b0, b1;          /* the mention's bytes in the sentence */
+} sr_coder_mention;
+size_t sr_coder_mentions(const sr_coder *c, sr_coder_mention *out, size_t cap);
+/* Events reported by a noun ("a meeting with X", "the deployment of X's
+ * troops in Y", "X's offer to send troops"), from a sentence's text and
+ * the mentions the coder found in it (nominal.c).  Codes and names point
+ * into the mentions.  Returns how many were written to out. */
+typedef struct sr_nominal_event {
+    sr_coded_event ev;   /* verb and pattern NULL */
+    const char *rule;    /* "NOMINAL: meeting with +" */
+    char code[16];       /* a code made here ("RUSMIL" for "Russian units"), when ev.source.code points to it */
+} sr_nominal_event;
+size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m, size_t nm,
+                         sr_nominal_event *out, size_t cap);
 struct sr_buf;
 /* Appends the last sentence's words with their classes, for debugging. */
 void sr_coder_dump(const sr_coder *c, struct sr_buf *b);

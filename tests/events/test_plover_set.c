@@ -27,10 +27,15 @@
  * 0.533 (179 of 336); 0.637 (214) once lib/events typed its events with
  * data/verbs/cameo_plover.tsv; 0.789 (265) with modality cues (announced,
  * conditional, conditional threats, negation beyond "not"), weapons as
- * their forces' agents and PLOVER's optional target.  The issue's target
- * is 0.90.  Raise this floor as the coder improves; never lower it to
- * make a change pass. */
-#define ACCURACY_FLOOR 0.785
+ * their forces' agents and PLOVER's optional target; 0.881 (296) with
+ * the PLOVER grammar rules (places and venues, troops arriving, acts done
+ * together, leading conditions, attitudes and crowds), new verbs and
+ * patterns (pose a threat, back, resume aid, return bodies to, agreeing
+ * to do something) and actors (NATO and EU ministers, the Security
+ * Council, cities, armed groups), and p028's expectation corrected to its
+ * own date rule.  The issue's target is 0.90.  Raise this floor as the
+ * coder improves; never lower it to make a change pass. */
+#define ACCURACY_FLOOR 0.875
 
 enum { MAX_EV = 16 };
 

@@ -11,19 +11,35 @@
  * target, modality); "absent" rows say that no event of a type may come
  * from a sentence.  Events nobody expected are listed too.
  *
- * Report-only for now (16 of 62 found since the PLOVER table, modality
- * and optional targets; the floor below): the coder of 2026-11-23 found 8 of the 62
- * expected events, keeps all 8 absences (no ASSAULT from "a real risk" or
- * "if Russia uses force") and codes 20 events nobody expected (SUPPORT
- * typed COOPERATE, intents typed AGREE, quotations not coded, "we" not
- * resolved, modality only "negated").  Turn the report into assertions
- * once the coder matches.
+ * The test fails when fewer expected events are found than the floor
+ * below, when any absence fails, or when more events nobody expected are
+ * coded than the ceiling.  Measured (ctest -R seed_events -V):
+ *   2026-11-23, TABARI-semantics coder:            8 of 62 found, 8/8 absences, 20 unexpected
+ *   + PLOVER table, modality cues, optional target: 16 of 62, 8/8, 24 unexpected
+ *   + the quotes stage passed to the coder ("we" in a quotation is the
+ *     speaker's organization, reported speech has its own subject, the
+ *     speaker pronoun), events reported by nouns (nominal.c), conditional
+ *     threats without a target, passive participles, opening participles,
+ *     warnings and discussions read carefully:    39 of 63, 8/8, 8 unexpected
+ *   + meetings only when reported as held, clauses of reason and
+ *     contrast, concessions to the other party, "find a solution",
+ *     "support for" as a noun:                      43 of 63, 8/8, 5 unexpected
+ *   + a proposal to meet as a request, verbs after FOR as nouns, aid to
+ *     the party named before, mixed quotations as reported speech:
+ *                                                   45 of 63, 8/8, 3 unexpected
+ * (63: the letter Stoltenberg sent Lavrov, seed 002, was added as the
+ * CONSULT plover_set.tsv codes for the same sentence.)
  */
 #include "testutil.h"
 
 #include <dirent.h>
 
 #include "events/events.h"
+
+/* Reached on 2026-11-23 (see the header); never lower the floor or raise
+ * the ceiling to make a change pass. */
+#define FOUND_FLOOR 45
+#define UNEXPECTED_CEILING 3
 
 typedef struct row {
     char seed[8], date[16], type[16], mode[24], source[24], target[24], modality[16];
@@ -199,17 +215,17 @@ static void test_seed_events(void **state)
     }
     printf("seed events: %d of %d expected events found; %d of %d absences held; %d unexpected events\n", found,
            expected, absences_held, absences, unexpected);
-    printf("(the coder does not match the seeds yet; see the header of this file)\n");
+    printf("floor %d found, ceiling %d unexpected (see the header of this file)\n", FOUND_FLOOR,
+           UNEXPECTED_CEILING);
     sr_context_free(ctx);
     sr_dict_free(d);
-    /* What must already hold: nothing that the seeds only fear or threaten
-     * is coded as having happened ("a real risk of a Russian invasion" is
-     * no ASSAULT); and the events found so far (8 of 62 when this floor was
-     * set; 16 once events were typed by data/verbs/cameo_plover.tsv, with
-     * modality cues and optional targets) are not lost.  Raise the floor
-     * as the coder learns. */
+    /* Nothing that the seeds only fear or threaten is coded as having
+     * happened ("a real risk of a Russian invasion" is no ASSAULT); the
+     * events found are not lost; no more is coded that nobody expected.
+     * Raise the floor and lower the ceiling as the coder learns. */
     assert_int_equal(absences_held, absences);
-    assert_true(found >= 16);
+    assert_true(found >= FOUND_FLOOR);
+    assert_true(unexpected <= UNEXPECTED_CEILING);
 }
 
 int main(void)

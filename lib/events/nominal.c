@@ -1,0 +1,495 @@
+/*
+ * nominal.c - events a sentence reports with a noun instead of a verb.
+ *
+ *   "during a meeting with Romanian Prime Minister Marcel Ciolacu"  CONSULT
+ *   "Talks between Russian and US officials began in Geneva"        CONSULT, both ways
+ *   "the deployment of Russian units in Belarus"                    MOBILIZE
+ *   "France's offer to lead a NATO battle group here in Romania"    MOBILIZE, announced
+ *   "We have not seen any withdrawal of Russian forces"             RETREAT, negated
+ *
+ * TABARI's coder reads verbs: after THE or A a verb is a noun and codes
+ * nothing, so these events were lost.  A careful coder records them when
+ * the noun phrase says who acts (the possessor, "of X", the sentence's
+ * subject for a meeting) and, where the type needs it, with whom or where.
+ * This pass reads the sentence's words and the actors the coder found in
+ * it (sr_coder_mentions, pronouns already resolved); its nouns are a short
+ * list of its own, the ones news uses for these acts.  A risk or a
+ * possibility ("a possible deployment") is no event; "before a meeting"
+ * is one announced.  The pipeline runs it with dictionaries that bring a
+ * PLOVER table (ours) only, so TABARI and PETRARCH validation never see it.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "events/events.h"
+
+enum { MAX_WORDS = 200 };
+
+typedef struct word {
+    uint32_t b0, b1;
+    char w[24];    /* lower case; "," for punctuation that ends a phrase */
+    int mention;   /* the mention the word belongs to, or -1 */
+    int possessive; /* ends in 's */
+} word;
+
+typedef struct sentence {
+    word v[MAX_WORDS];
+    int n;
+    const sr_coder_mention *m;
+    size_t nm;
+} sentence;
+
+static void split_words(sentence *s, const char *text, size_t len)
+{
+    s->n = 0;
+    size_t i = 0;
+    while (i < len && s->n < MAX_WORDS) {
+        unsigned char ch = (unsigned char)text[i];
+        int apostrophe = ch == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                         (unsigned char)text[i + 2] == 0x99; /* U+2019 */
+        if (isalnum(ch) || ch >= 0x80) {
+            if (apostrophe) { /* a closing single quote, not inside a word */
+                i += 3;
+                continue;
+            }
+            word *w = &s->v[s->n];
+            w->b0 = (uint32_t)i;
+            size_t k = 0;
+            while (i < len) {
+                unsigned char c = (unsigned char)text[i];
+                int apo = c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                          (unsigned char)text[i + 2] == 0x99;
+                if (apo || c == '\'') {
+                    if (i + (apo ? 3 : 1) < len && isalpha((unsigned char)text[i + (apo ? 3 : 1)])) {
+                        if (k + 1 < sizeof w->w)
+                            w->w[k++] = '\'';
+                        i += apo ? 3 : 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (!(isalnum(c) || c == '-' || c >= 0x80 || c == ','))
+                    break;
+                if (c == ',' && !(k && isdigit((unsigned char)w->w[k - 1]) && i + 1 < len &&
+                                  isdigit((unsigned char)text[i + 1])))
+                    break; /* 1,000 stays one word */
+                if (k + 1 < sizeof w->w && c != ',')
+                    w->w[k++] = (char)tolower(c);
+                i++;
+            }
+            w->w[k] = '\0';
+            w->b1 = (uint32_t)i;
+            w->possessive = k > 2 && w->w[k - 2] == '\'' && w->w[k - 1] == 's';
+            w->mention = -1;
+            s->n++;
+            continue;
+        }
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' ||
+            (ch == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+             ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
+              (unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
+            word *w = &s->v[s->n++];
+            w->b0 = (uint32_t)i;
+            w->b1 = (uint32_t)(i + (ch == 0xE2 ? 3 : 1));
+            strcpy(w->w, ",");
+            w->mention = -1;
+            w->possessive = 0;
+            i = w->b1;
+            continue;
+        }
+        i++;
+    }
+    for (int k = 0; k < s->n; k++)
+        for (size_t j = 0; j < s->nm; j++)
+            if (s->v[k].b0 >= s->m[j].b0 && s->v[k].b0 < s->m[j].b1 && strcmp(s->v[k].w, ",") != 0) {
+                s->v[k].mention = (int)j;
+                break;
+            }
+}
+
+static int is(const sentence *s, int k, const char *w)
+{
+    return k >= 0 && k < s->n && strcmp(s->v[k].w, w) == 0;
+}
+
+static int one_of(const sentence *s, int k, const char *const *ws)
+{
+    for (int i = 0; ws[i]; i++)
+        if (is(s, k, ws[i]))
+            return 1;
+    return 0;
+}
+
+static int is_stop(const sentence *s, int k)
+{
+    return is(s, k, ",");
+}
+
+/* The mention that starts within `gap` words from word k (no punctuation
+ * between), and the word after it; -1 when none. */
+static int mention_from(const sentence *s, int k, int gap, int *after)
+{
+    for (int i = k; i < s->n && i <= k + gap; i++) {
+        if (is_stop(s, i))
+            return -1;
+        int m = s->v[i].mention;
+        if (m >= 0) {
+            int e = i;
+            while (e < s->n && s->v[e].mention == m)
+                e++;
+            if (after)
+                *after = e;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* Does one of `ws` occur in the `n` words before word k (within the phrase)? */
+static int before(const sentence *s, int k, int n, const char *const *ws)
+{
+    for (int i = k - 1; i >= 0 && i >= k - n; i--) {
+        if (is_stop(s, i))
+            return 0;
+        if (one_of(s, i, ws))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *const hedges[] = {"possible", "potential", "risk", "danger", "threat", "fear", "fears",
+                                     "feared", "likely", "imminent", "alleged", NULL};
+static const char *const ahead[] = {"before", "ahead", "upcoming", "next", "planned", "scheduled", "future",
+                                    "expected", NULL};
+
+/* Who holds a meeting reported by a noun: the sentence's subject, i.e. the
+ * first actor before it that is not the object of a preposition ("This
+ * was stated by NATO's Secretary General during a meeting with ..."), else
+ * the nearest before, else the first after it once a comma closes an
+ * opening phrase ("Addressing reporters at a press conference alongside
+ * X, Stoltenberg said"). */
+static int subject_of(const sentence *s, int head, int not_mention)
+{
+    static const char *const preps[] = {"of", "to", "with", "from", "for", "against", "on", "in", "at",
+                                        "into", "about", "over", "alongside", "between", NULL};
+    int nearest = -1;
+    for (int i = 0; i < head; i++) {
+        int m = s->v[i].mention;
+        if (m < 0 || m == not_mention || (i > 0 && s->v[i - 1].mention == m))
+            continue;
+        int p = i - 1;
+        while (p >= 0 && (is(s, p, "the") || is(s, p, "a")))
+            p--;
+        if (!one_of(s, p, preps))
+            return m;
+        nearest = m;
+    }
+    if (nearest >= 0)
+        return nearest;
+    int comma = 0;
+    for (int i = head + 1; i < s->n; i++) {
+        if (is_stop(s, i))
+            comma = 1;
+        else if (comma && s->v[i].mention >= 0 && s->v[i].mention != not_mention)
+            return s->v[i].mention;
+    }
+    return -1;
+}
+
+typedef struct out_list {
+    sr_nominal_event *v;
+    size_t n, cap;
+} out_list;
+
+static void add(out_list *o, const sentence *s, int src, int si, int tgt, int ti, const char *code, int modality,
+                int head, const char *rule)
+{
+    const sr_coder_mention *a = &s->m[src];
+    const sr_coder_mention *b = tgt >= 0 ? &s->m[tgt] : NULL;
+    const char *sc = si < a->n_codes ? a->codes[si] : "";
+    const char *tc = b && ti < b->n_codes ? b->codes[ti] : "";
+    if (!sc[0] || !strcmp(sc, tc))
+        return;
+    for (size_t k = 0; k < o->n; k++)
+        if (!strcmp(o->v[k].ev.source.code, sc) && !strcmp(o->v[k].ev.target.code, tc) &&
+            !strcmp(o->v[k].ev.code, code))
+            return;
+    if (o->n == o->cap)
+        return;
+    sr_nominal_event *ne = &o->v[o->n++];
+    memset(ne, 0, sizeof *ne);
+    sr_coded_event *e = &ne->ev;
+    e->source.code = sc;
+    e->source.name = a->name;
+    e->source.b0 = a->b0;
+    e->source.b1 = a->b1;
+    e->target.code = tc;
+    e->target.name = b ? b->name : NULL;
+    e->target.b0 = b ? b->b0 : 0;
+    e->target.b1 = b ? b->b1 : 0;
+    e->code = code;
+    e->verb_b0 = s->v[head].b0;
+    e->verb_b1 = s->v[head].b1;
+    uint32_t lo = e->verb_b0, hi = e->verb_b1;
+    if (a->b0 < lo)
+        lo = a->b0;
+    if (a->b1 > hi)
+        hi = a->b1;
+    if (b && b->b0 < lo)
+        lo = b->b0;
+    if (b && b->b1 > hi)
+        hi = b->b1;
+    e->span_b0 = e->clause_b0 = lo;
+    e->span_b1 = e->clause_b1 = hi;
+    e->modality = (uint8_t)modality;
+    e->negated = modality == SR_MOD_NEGATED;
+    e->condition_actor.code = "";
+    ne->rule = rule;
+}
+
+/* Both directions between every pair of distinct codes of one compound
+ * mention ("Russian and US officials"), or of two mentions. */
+static void add_between(out_list *o, const sentence *s, int m1, int m2, const char *code, int modality, int head,
+                        const char *rule)
+{
+    if (m2 < 0) {
+        const sr_coder_mention *a = &s->m[m1];
+        if (a->n_codes < 2) {
+            add(o, s, m1, 0, -1, 0, code, modality, head, rule); /* a meeting of one body's members */
+            return;
+        }
+        for (int i = 0; i < a->n_codes; i++)
+            for (int j = 0; j < a->n_codes; j++)
+                if (i != j)
+                    add(o, s, m1, i, m1, j, code, modality, head, rule);
+        return;
+    }
+    for (int i = 0; i < s->m[m1].n_codes; i++)
+        for (int j = 0; j < s->m[m2].n_codes; j++) {
+            add(o, s, m1, i, m2, j, code, modality, head, rule);
+            add(o, s, m2, j, m1, i, code, modality, head, rule);
+        }
+}
+
+static int modality_before(const sentence *s, int head)
+{
+    static const char *const no[] = {"no", NULL};
+    static const char *const any[] = {"any", NULL};
+    static const char *const nots[] = {"not", "never", "haven't", "hasn't", "didn't", "don't", "doesn't",
+                                       "hadn't", "won't", NULL};
+    if (is(s, head - 1, "no") || before(s, head, 2, no) ||
+        (before(s, head, 2, any) && before(s, head, 5, nots)))
+        return SR_MOD_NEGATED;
+    if (before(s, head, 4, ahead))
+        return SR_MOD_ANNOUNCED;
+    return SR_MOD_ASSERTED;
+}
+
+/* Is the meeting named at word h reported as held (or to be held)?  Only
+ * when the sentence places something in it or around it in time ("during
+ * a meeting with", "at a press conference alongside", "one day before a
+ * meeting between", "after meeting X"), or opens with it and says it
+ * happened ("Talks between X and Y began in Geneva").  A meeting that is
+ * spoken of ("said of the talks with Russia"), cancelled, blocked or
+ * asked for ("to open accession talks with Moldova") is not reported. */
+static int reported(const sentence *s, int h)
+{
+    static const char *const when[] = {"during", "at", "in", "after", "following", "before", "ahead", "amid", NULL};
+    static const char *const held[] = {"began", "begin", "begins", "started", "opened", "resumed", "continued",
+                                       "ended", "concluded", "took", "were", "was", NULL};
+    if (before(s, h, 5, when))
+        return 1;
+    int first = 0;
+    while (first < s->n && (is_stop(s, first) || is(s, first, "the")))
+        first++;
+    if (h - first > 1)
+        return 0;
+    for (int k = h + 1; k < s->n && k < h + 12 && !is_stop(s, k); k++)
+        if (one_of(s, k, held) && s->v[k].mention < 0)
+            return !is(s, k + 1, "not") && !is(s, k + 1, "cancelled") && !is(s, k + 1, "postponed");
+    return 0;
+}
+
+/* "a meeting with X", "talks between X and Y", "after meeting X". */
+static void meetings(out_list *o, const sentence *s)
+{
+    static const char *const heads[] = {"meeting", "meetings", "talks", "briefing", "conference", "consultations",
+                                        "negotiations", "call", "conversation", "summit", NULL};
+    static const char *const with[] = {"with", "alongside", NULL};
+    for (int h = 0; h < s->n; h++) {
+        if (!one_of(s, h, heads) || s->v[h].mention >= 0 || before(s, h, 3, hedges) || !reported(s, h))
+            continue;
+        if ((is(s, h, "conference") && !(is(s, h - 1, "press") || is(s, h - 1, "news"))) ||
+            (is(s, h, "call") && !(is(s, h - 1, "phone") || is(s, h - 1, "telephone") || is(s, h - 1, "video"))))
+            continue;
+        const char *code = "040";
+        int modality = modality_before(s, h);
+        int k = h + 1, after = 0;
+        if (is(s, k, "together") && is(s, k + 1, "with"))
+            k++;
+        if (one_of(s, k, with)) {
+            int tgt = mention_from(s, k + 1, 3, &after);
+            if (tgt < 0)
+                continue;
+            int src = subject_of(s, h, tgt);
+            if (src >= 0)
+                for (int j = 0; j < s->m[tgt].n_codes; j++)
+                    add(o, s, src, 0, tgt, j, code, modality, h, "NOMINAL: meeting with +");
+        } else if (is(s, k, "between") || is(s, k, "among")) {
+            int m1 = mention_from(s, k + 1, 2, &after);
+            if (m1 < 0)
+                continue;
+            int m2 = -1;
+            if (is(s, after, "and"))
+                m2 = mention_from(s, after + 1, 2, NULL);
+            add_between(o, s, m1, m2, code, modality, h, "NOMINAL: meeting between $ and +");
+        } else if (is(s, h, "meeting") && (is(s, h - 1, "after") || is(s, h - 1, "before") ||
+                                           is(s, h - 1, "while") || is(s, h - 1, "during"))) {
+            /* the gerund: "said after meeting the Romanian prime minister" */
+            int tgt = mention_from(s, h + 1, 1, &after);
+            int src = tgt >= 0 ? subject_of(s, h, tgt) : -1;
+            if (src >= 0)
+                add(o, s, src, 0, tgt, 0, code, SR_MOD_ASSERTED, h, "NOMINAL: after meeting +");
+        }
+    }
+}
+
+static const char *const troops[] = {"troops", "troop", "soldiers", "servicemen", "battlegroup", "battlegroups",
+                                     "battalion", "battalions", "brigade", "brigades", "forces", "units",
+                                     "contingent", "marines", "paratroopers", NULL};
+static const char *const weapons[] = {"weapons", "arms", "tanks", "missiles", "ammunition", "howitzers",
+                                      "jets", "aircraft", "drones", "artillery", NULL};
+static const char *const to_place[] = {"in", "to", "into", "near", "on", "at", "along", "around", NULL};
+
+/* The mention after a place preposition within `reach` words of k:
+ * "... in Belarus", "... here in Romania". */
+static int place_after(const sentence *s, int k, int reach, const char *const *preps)
+{
+    for (int i = k; i < s->n && i < k + reach; i++) {
+        if (is_stop(s, i))
+            return -1;
+        if (one_of(s, i, preps)) {
+            int m = mention_from(s, i + 1, 1, NULL);
+            if (m >= 0)
+                return m;
+        }
+    }
+    return -1;
+}
+
+/* "the deployment of Russian units in Belarus", "Russia's military
+ * build-up near Ukraine", "the withdrawal of Russian forces". */
+static void movements(out_list *o, const sentence *s)
+{
+    static const char *const deploy[] = {"deployment", "deployments", "redeployment", "arrival", "stationing",
+                                         "buildup", "build-up", NULL};
+    static const char *const withdraw[] = {"withdrawal", "pullout", "pull-out", NULL};
+    static const char *const from[] = {"from", NULL};
+    for (int h = 0; h < s->n; h++) {
+        int is_deploy = one_of(s, h, deploy), is_withdraw = one_of(s, h, withdraw);
+        if ((!is_deploy && !is_withdraw) || before(s, h, 3, hedges))
+            continue;
+        int mover = -1, after = h + 1;
+        /* the possessor: "Russia's deployment", "the Russian deployment" */
+        int p = h - 1;
+        while (p >= 0 && (is(s, p, "military") || is(s, p, "troop") || is(s, p, "massive") || is(s, p, "new")))
+            p--;
+        if (p >= 0 && s->v[p].mention >= 0)
+            mover = s->v[p].mention;
+        else if (is(s, h + 1, "of"))
+            mover = mention_from(s, h + 2, 3, &after);
+        if (mover < 0)
+            continue;
+        int place = place_after(s, after, 8, is_withdraw ? from : to_place);
+        if (place == mover)
+            place = -1;
+        /* troops arrive or are deployed somewhere: with no place named the
+         * noun is spoken of ("threaten Romania over the deployment of
+         * American troops"), not reported */
+        if (is_deploy && place < 0)
+            continue;
+        int modality = modality_before(s, h);
+        const char *code = is_withdraw ? "0874" : "154";
+        /* "Russian units" are the military; in "Russia's military
+         * presence" military says what kind of presence */
+        int last = after - 1, forces = 0, presence = 0;
+        if (after > h + 1) {
+            forces = one_of(s, after, troops) || (is(s, after, "armed") && is(s, after + 1, "forces"));
+            presence = is(s, last, "military") && is(s, after, "presence");
+        } else {
+            forces = one_of(s, h + 2, troops);
+        }
+        for (int j = 0; j < s->m[mover].n_codes; j++)
+            for (int t = 0; t < (place >= 0 ? s->m[place].n_codes : 1); t++) {
+                size_t before_add = o->n;
+                add(o, s, mover, j, place, t, code, modality, h,
+                    is_withdraw ? "NOMINAL: withdrawal of $ from +" : "NOMINAL: deployment of $ in +");
+                if (o->n == before_add)
+                    continue;
+                sr_nominal_event *ne = &o->v[o->n - 1];
+                size_t n = strlen(ne->ev.source.code);
+                if (forces && n == 3) {
+                    memcpy(ne->code, ne->ev.source.code, 3);
+                    memcpy(ne->code + 3, "MIL", 4);
+                    ne->ev.source.code = ne->code;
+                } else if (presence && n == 6 && !strcmp(ne->ev.source.code + 3, "MIL")) {
+                    memcpy(ne->code, ne->ev.source.code, 3);
+                    ne->code[3] = '\0';
+                    ne->ev.source.code = ne->code;
+                }
+            }
+    }
+}
+
+/* "France's offer to lead a NATO battle group in Romania": the offered
+ * act, announced. */
+static void offers(out_list *o, const sentence *s)
+{
+    static const char *const heads[] = {"offer", "pledge", "plan", "plans", "proposal", "promise", "decision",
+                                        "readiness", "willingness", NULL};
+    static const char *const acts[] = {"lead", "send", "deploy", "station", "contribute", "dispatch", "provide",
+                                       "deliver", "supply", NULL};
+    static const char *const to[] = {"to", "in", "into", NULL};
+    for (int h = 1; h < s->n; h++) {
+        if (!one_of(s, h, heads) || !is(s, h + 1, "to") || !one_of(s, h + 2, acts))
+            continue;
+        int p = h - 1;
+        if (p < 0 || s->v[p].mention < 0 || !(s->v[p].possessive || p == 0 || !is(s, p - 1, "of")))
+            continue;
+        int src = s->v[p].mention;
+        int what = 0; /* 1 troops, 2 weapons */
+        int k = h + 3;
+        for (; k < s->n && k < h + 11 && !is_stop(s, k) && !what; k++) {
+            if (one_of(s, k, troops) || (is(s, k, "group") && is(s, k - 1, "battle")))
+                what = 1;
+            else if (one_of(s, k, weapons))
+                what = 2;
+        }
+        if (!what)
+            continue;
+        int tgt = place_after(s, k, 6, to);
+        if (tgt == src)
+            tgt = -1;
+        if (what == 2 && tgt < 0)
+            continue;
+        add(o, s, src, 0, tgt, 0, what == 1 ? "154" : "072", SR_MOD_ANNOUNCED, h,
+            what == 1 ? "NOMINAL: $'s offer to send troops to +" : "NOMINAL: $'s offer to send weapons to +");
+    }
+}
+
+size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m, size_t nm, sr_nominal_event *out,
+                         size_t cap)
+{
+    sentence local; /* about 8 KB */
+    local.n = 0;
+    local.m = m;
+    local.nm = nm;
+    split_words(&local, text, len);
+    out_list o = {out, 0, cap};
+    if (!nm)
+        return 0;
+    meetings(&o, &local);
+    movements(&o, &local);
+    offers(&o, &local);
+    return o.n;
+}
