@@ -2,7 +2,7 @@
  * bench_quotes_polnear.c - quotation extraction and speaker attribution
  * measured on PolNeAR (political news, BRAT standoff Source/Cue/Content).
  *
- *   build/bench_quotes_polnear [dev|train] [--misses|--direct-misses] [--dump]
+ *   build/bench_quotes_polnear [dev|train] [--misses|--direct-misses] [--dump] [--classes]
  *
  * Reads $SITREP_SHARED/peers/polnear/polnear-train-dev.tar.gz (else
  * ../shared/...), unpacks it with tar into a temporary folder, and runs the
@@ -41,11 +41,36 @@ typedef struct gold {
     int n_src;
     int direct;
     int matched;
+    char cue[24];            /* the cue's last word, lowercase, for --classes */
 } gold;
+
+typedef struct cue_count {
+    char word[24];
+    long n;
+} cue_count;
 
 typedef struct counts {
     long tp, pred, gold, sp_right, sp_total;
+    /* error classes (--classes): a false positive or negative that overlaps
+     * an item of the other side is a boundary error, else spurious/missed;
+     * quotes without a cue inherit the running speaker */
+    long fp_boundary, fn_boundary, nocue_pred, nocue_tp, nocue_sp_right, nocue_sp_total;
+    cue_count missed[1024]; /* cue words of the missed gold items */
+    size_t n_missed;
 } counts;
+
+static void count_cue(counts *c, const char *word)
+{
+    for (size_t i = 0; i < c->n_missed; i++)
+        if (strcmp(c->missed[i].word, word) == 0) {
+            c->missed[i].n++;
+            return;
+        }
+    if (c->n_missed < sizeof c->missed / sizeof *c->missed) {
+        snprintf(c->missed[c->n_missed].word, sizeof c->missed[0].word, "%s", word);
+        c->missed[c->n_missed++].n = 1;
+    }
+}
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -98,6 +123,27 @@ static int ends_with_close_quote(const char *s, size_t a, size_t b)
     if (b >= a + 2 && memcmp(s + b - 2, "\xc2\xbb", 2) == 0)
         return 1;
     return 0;
+}
+
+/* The last word of text[span] (code points), lowercase ASCII, into out. */
+static void cue_word(const char *text, const uint32_t *map, size_t n_cp, const uint32_t span[2],
+                     char *out, size_t cap)
+{
+    out[0] = 0;
+    if (span[1] > n_cp || span[0] >= span[1])
+        return;
+    size_t a = map[span[0]], b = map[span[1]];
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == ':' || text[b - 1] == ','))
+        b--;
+    size_t w = b;
+    while (w > a && text[w - 1] != ' ')
+        w--;
+    size_t k = 0;
+    for (size_t i = w; i < b && k + 1 < cap; i++)
+        out[k++] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+    out[k] = 0;
+    if (!k && b > a)
+        snprintf(out, cap, "%c", text[b - 1]);
 }
 
 /* Parses one .ann: Content extents with their Source spans. */
@@ -167,14 +213,20 @@ static size_t parse_ann(const char *ann, const char *text, const uint32_t *map, 
             line[l] = 0;
             char *content = strstr(line, "Content:");
             char *source = strstr(line, "Source:");
+            char *cue = strstr(line, "Cue:");
             if (content && n < cap) {
-                char cid[16] = "", sid[16] = "";
+                char cid[16] = "", sid[16] = "", kid[16] = "";
                 sscanf(content + 8, "%15[^ \t\n]", cid);
                 if (source)
                     sscanf(source + 7, "%15[^ \t\n]", sid);
+                if (cue)
+                    sscanf(cue + 4, "%15[^ \t\n]", kid);
                 gold *g = &out[n];
                 memset(g, 0, sizeof *g);
                 for (size_t i = 0; i < nt; i++) {
+                    if (kid[0] && strcmp(ts[i].id, kid) == 0 && ts[i].n_spans > 0)
+                        cue_word(text, map, n_cp, ts[i].spans[ts[i].n_spans - 1], g->cue,
+                                 sizeof g->cue);
                     if (strcmp(ts[i].id, cid) == 0) {
                         g->start = ts[i].start;
                         g->end = ts[i].end;
@@ -245,6 +297,7 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
         if (direct_only && p->kind != SR_QUOTE_DIRECT)
             continue;
         c->pred++;
+        c->nocue_pred += p->cue == NULL;
         int best = -1;
         uint32_t best_ov = 0;
         for (size_t k = 0; k < ng; k++) {
@@ -259,6 +312,12 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
             }
         }
         if (best < 0) {
+            for (size_t k = 0; k < ng; k++)
+                if ((!direct_only || gs[k].direct) &&
+                    overlap(p->start, p->end, gs[k].start, gs[k].end)) {
+                    c->fp_boundary++;
+                    break;
+                }
             if (show)
                 printf("FP %s [%u,%u] %s: %.100s\n", file, p->start, p->end,
                        sr_quote_kind_name(p->kind), p->text);
@@ -267,8 +326,10 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
         gold *g = &gs[best];
         g->matched = 1;
         c->tp++;
+        c->nocue_tp += p->cue == NULL;
         if (g->n_src) {
             c->sp_total++;
+            c->nocue_sp_total += p->cue == NULL;
             int right = 0;
             for (int k = 0; k < g->n_src && p->speaker_text; k++)
                 if (overlap(p->speaker_start, p->speaker_end, g->src[k][0], g->src[k][1]))
@@ -276,6 +337,7 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
             if (!right)
                 right = names_same(p->speaker_name, text, map, g);
             c->sp_right += right;
+            c->nocue_sp_right += right && p->cue == NULL;
             if (!right && show)
                 printf("SPK %s [%u,%u] got '%s' (%s), gold '%.*s': %.60s\n", file, p->start,
                        p->end, p->speaker_text ? p->speaker_text : "-",
@@ -284,6 +346,18 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
                        p->text);
         }
     }
+    for (size_t k = 0; k < ng; k++) {
+        if (gs[k].matched || (direct_only && !gs[k].direct))
+            continue;
+        int near = 0;
+        for (size_t i = 0; i < q->n && !near; i++)
+            near = (!direct_only || q->items[i].kind == SR_QUOTE_DIRECT) &&
+                   overlap(q->items[i].start, q->items[i].end, gs[k].start, gs[k].end);
+        if (near)
+            c->fn_boundary++;
+        else
+            count_cue(c, gs[k].cue[0] ? gs[k].cue : "(no cue)");
+    }
     if (show)
         for (size_t k = 0; k < ng; k++)
             if (!gs[k].matched && (!direct_only || gs[k].direct))
@@ -291,6 +365,29 @@ static void score(const sr_quotes *q, gold *gs, size_t ng, int direct_only, cons
                        (int)(map[gs[k].end] - map[gs[k].start] > 100 ? 100
                                                                       : map[gs[k].end] - map[gs[k].start]),
                        text + map[gs[k].start]);
+}
+
+static int by_count(const void *a, const void *b)
+{
+    long na = ((const cue_count *)a)->n, nb = ((const cue_count *)b)->n;
+    return na < nb ? 1 : na > nb ? -1 : strcmp(((const cue_count *)a)->word, ((const cue_count *)b)->word);
+}
+
+/* The error classes, biggest first: what to work on next. */
+static void report_classes(const char *what, counts *c)
+{
+    long fp = c->pred - c->tp, fn = c->gold - c->tp;
+    printf("%s: false positives %ld (boundary %ld, spurious %ld); false negatives %ld "
+           "(boundary %ld, missed %ld)\n",
+           what, fp, c->fp_boundary, fp - c->fp_boundary, fn, c->fn_boundary,
+           fn - c->fn_boundary);
+    printf("  quotes without a cue: %ld predicted, %ld matched, speaker right %ld/%ld\n",
+           c->nocue_pred, c->nocue_tp, c->nocue_sp_right, c->nocue_sp_total);
+    qsort(c->missed, c->n_missed, sizeof *c->missed, by_count);
+    printf("  missed, by the gold cue's last word:");
+    for (size_t i = 0; i < c->n_missed && i < 25; i++)
+        printf(" %s %ld%s", c->missed[i].word, c->missed[i].n, i + 1 < 25 ? "," : "");
+    printf("\n");
 }
 
 static void report(const char *what, const counts *c)
@@ -309,11 +406,14 @@ int main(int argc, char **argv)
     const char *split = "dev";
     int misses = 0; /* 1: direct, 2: all */
     int dump = 0;   /* every prediction, for analysis scripts */
+    int classes = 0; /* error classes, biggest first */
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--misses") == 0)
             misses = 2;
         else if (strcmp(argv[i], "--direct-misses") == 0)
             misses = 1;
+        else if (strcmp(argv[i], "--classes") == 0)
+            classes = 1;
         else if (strcmp(argv[i], "--dump") == 0)
             dump = 1;
         else
@@ -415,6 +515,10 @@ int main(int argc, char **argv)
     printf("PolNeAR %s: %ld articles (text stage + quotes: %.3f s)\n", split, articles, seconds);
     report("direct quotes", &direct);
     report("all attributions", &all);
+    if (classes) {
+        report_classes("direct quotes", &direct);
+        report_classes("all attributions", &all);
+    }
     printf("match: extents overlap >= 80%% of the longer; reproduce: "
            "SITREP_SHARED=/work/shared build/bench_quotes_polnear %s\n",
            split);

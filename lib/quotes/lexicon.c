@@ -19,74 +19,77 @@
 static const char *const cue_words[] = {
     "accuse", "accused", "accuses", "accusing", "acknowledge", "acknowledged", "acknowledges",
     "acknowledging", "added", "adding", "adds", "admit", "admits", "admitted", "admitting",
-    "affirm", "affirmed", "affirming", "affirms", "agree", "agreed", "agreeing", "agrees",
-    "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing",
-    "answered", "answering", "applauded", "applauds", "argue", "argued", "argues", "arguing",
-    "ask", "asked", "asking", "asks", "assert", "asserted", "asserting", "asserts", "assume",
-    "assumed", "assumes", "assuming", "assure", "assured", "assures", "assuring", "attacked",
-    "attacking", "barked", "barks", "beamed", "beams", "began", "believe", "believed", "believes",
-    "believing", "bellowed", "bellows", "blamed", "blames", "blaming", "boasted", "boasting",
-    "bragged", "call", "called", "calling", "calls", "caution", "cautioned", "cautioning",
-    "cautions", "chanted", "charged", "cheered", "chimed", "chimes", "chuckled", "chuckles",
-    "cite", "cited", "cites", "citing", "claim", "claimed", "claiming", "claims", "commented",
-    "commenting", "complain", "complained", "complaining", "complains", "concede", "conceded",
-    "concedes", "conceding", "conclude", "concluded", "concludes", "concluding", "condemn",
-    "condemned", "condemning", "condemns", "confess", "confessed", "confesses", "confessing",
-    "confide", "confided", "confides", "confiding", "confirm", "confirmed", "confirming",
-    "confirms", "contend", "contended", "contending", "contends", "continued", "continues",
-    "countered", "countering", "cried", "criticise", "criticised", "criticises", "criticising",
-    "criticize", "criticized", "criticizes", "criticizing", "crowed", "crows", "decide", "decided",
-    "decides", "deciding", "declare", "declared", "declares", "declaring", "defend", "defended",
-    "defending", "defends", "demanded", "demanding", "demands", "denied", "denies", "denounce",
-    "denounced", "denounces", "denouncing", "deny", "denying", "describe", "described",
-    "describes", "describing", "discover", "discovered", "discovering", "discovers", "dismissed",
-    "dismisses", "dismissing", "doubted", "doubting", "echoed", "echoing", "elaborate",
-    "elaborated", "elaborates", "elaborating", "emphasise", "emphasised", "emphasises",
-    "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "endorse", "endorsed",
-    "endorses", "endorsing", "estimated", "estimating", "exclaim", "exclaimed", "exclaiming",
-    "exclaims", "expect", "expected", "expecting", "expects", "explain", "explained", "explaining",
-    "explains", "fear", "feared", "fearing", "fears", "feel", "feels", "felt", "found", "fumed",
-    "fumes", "grinned", "grins", "groaned", "groans", "grumbled", "grumbles", "guessed",
-    "guessing", "gushed", "gushes", "hint", "hinted", "hinting", "hints", "hollered", "hollers",
-    "hope", "hoped", "hopes", "hoping", "huffed", "huffs", "imagine", "imagined", "imagines",
-    "imagining", "indicate", "indicated", "indicates", "indicating", "inform", "informed",
-    "informing", "informs", "insist", "insisted", "insisting", "insists", "interjected",
-    "interjects", "interrupted", "joked", "joking", "knew", "know", "known", "knows", "lamented",
-    "lamenting", "lauded", "lauds", "laughed", "laughs", "learned", "maintain", "maintained",
-    "maintaining", "maintains", "marveled", "mention", "mentioned", "mentioning", "mentions",
-    "moaned", "moans", "mocked", "mocks", "mused", "musing", "noted", "notes", "noting", "observe",
-    "observed", "observes", "observing", "offered", "opine", "opined", "opines", "opining",
-    "oppose", "opposed", "opposes", "opposing", "persisted", "planned", "pleaded", "pleads",
-    "pledged", "pledging", "pointed", "pointing", "points", "posted", "praise", "praised",
+    "affirm", "affirmed", "affirming", "affirms", "agree", "agreed", "agreeing", "agrees", "aim",
+    "aimed", "aims", "allege", "alleged", "alleges", "alleging", "announce", "announced",
+    "announces", "announcing", "answered", "answering", "applauded", "applauds", "argue", "argued",
+    "argues", "arguing", "ask", "asked", "asking", "asks", "assert", "asserted", "asserting",
+    "asserts", "assume", "assumed", "assumes", "assuming", "assure", "assured", "assures",
+    "assuring", "attacked", "attacking", "barked", "barks", "beamed", "beams", "began", "believe",
+    "believed", "believes", "believing", "bellowed", "bellows", "blamed", "blames", "blaming",
+    "boasted", "boasting", "bragged", "call", "called", "calling", "calls", "caution", "cautioned",
+    "cautioning", "cautions", "chanted", "charged", "cheered", "chimed", "chimes", "chuckled",
+    "chuckles", "cite", "cited", "cites", "citing", "claim", "claimed", "claiming", "claims",
+    "commented", "commenting", "complain", "complained", "complaining", "complains", "concede",
+    "conceded", "concedes", "conceding", "conclude", "concluded", "concludes", "concluding",
+    "condemn", "condemned", "condemning", "condemns", "confess", "confessed", "confesses",
+    "confessing", "confide", "confided", "confides", "confiding", "confirm", "confirmed",
+    "confirming", "confirms", "contend", "contended", "contending", "contends", "continued",
+    "continues", "countered", "countering", "cried", "criticise", "criticised", "criticises",
+    "criticising", "criticize", "criticized", "criticizes", "criticizing", "crowed", "crows",
+    "decide", "decided", "decides", "deciding", "declare", "declared", "declares", "declaring",
+    "decline", "declined", "declines", "defend", "defended", "defending", "defends", "demanded",
+    "demanding", "demands", "denied", "denies", "denounce", "denounced", "denounces", "denouncing",
+    "deny", "denying", "describe", "described", "describes", "describing", "discover",
+    "discovered", "discovering", "discovers", "dismissed", "dismisses", "dismissing", "doubted",
+    "doubting", "echoed", "echoing", "elaborate", "elaborated", "elaborates", "elaborating",
+    "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized",
+    "emphasizes", "emphasizing", "endorse", "endorsed", "endorses", "endorsing", "estimated",
+    "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims", "expect", "expected",
+    "expecting", "expects", "explain", "explained", "explaining", "explains", "fear", "feared",
+    "fearing", "fears", "feel", "feels", "felt", "found", "fumed", "fumes", "grinned", "grins",
+    "groaned", "groans", "grumbled", "grumbles", "guessed", "guessing", "gushed", "gushes", "hint",
+    "hinted", "hinting", "hints", "hollered", "hollers", "hope", "hoped", "hopes", "hoping",
+    "huffed", "huffs", "imagine", "imagined", "imagines", "imagining", "indicate", "indicated",
+    "indicates", "indicating", "inform", "informed", "informing", "informs", "insist", "insisted",
+    "insisting", "insists", "intend", "intends", "interjected", "interjects", "interrupted",
+    "joked", "joking", "knew", "know", "known", "knows", "lamented", "lamenting", "lauded",
+    "lauds", "laughed", "laughs", "learned", "maintain", "maintained", "maintaining", "maintains",
+    "marveled", "mention", "mentioned", "mentioning", "mentions", "moaned", "moans", "mocked",
+    "mocks", "mused", "musing", "noted", "notes", "noting", "observe", "observed", "observes",
+    "observing", "offered", "opine", "opined", "opines", "opining", "oppose", "opposed", "opposes",
+    "opposing", "persisted", "plan", "planned", "plans", "pleaded", "pleads", "pledge", "pledged",
+    "pledges", "pledging", "pointed", "pointing", "points", "posted", "praise", "praised",
     "praises", "praising", "predict", "predicted", "predicting", "predicts", "pressed", "proclaim",
-    "proclaimed", "proclaiming", "proclaims", "promised", "promising", "propose", "proposed",
-    "proposes", "proposing", "questioned", "questioning", "quipped", "quoted", "raged", "read",
-    "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "realise", "realised", "realises",
-    "realising", "realize", "realized", "realizes", "realizing", "reassure", "reassured",
-    "reassures", "reassuring", "rebutted", "recall", "recalled", "recalling", "recalls", "reckon",
-    "reckoned", "reckoning", "reckons", "recognise", "recognised", "recognises", "recognising",
-    "recognize", "recognized", "recognizes", "recognizing", "recommend", "recommended",
-    "recommending", "recommends", "recount", "recounted", "recounting", "recounts", "referred",
-    "referring", "refers", "reiterate", "reiterated", "reiterates", "reiterating", "rejected",
+    "proclaimed", "proclaiming", "proclaims", "promise", "promised", "promises", "promising",
+    "propose", "proposed", "proposes", "proposing", "questioned", "questioning", "quipped",
+    "quoted", "raged", "reacted", "reacts", "read", "reads", "reaffirm", "reaffirmed",
+    "reaffirming", "reaffirms", "realise", "realised", "realises", "realising", "realize",
+    "realized", "realizes", "realizing", "reassure", "reassured", "reassures", "reassuring",
+    "rebutted", "recall", "recalled", "recalling", "recalls", "reckon", "reckoned", "reckoning",
+    "reckons", "recognise", "recognised", "recognises", "recognising", "recognize", "recognized",
+    "recognizes", "recognizing", "recommend", "recommended", "recommending", "recommends",
+    "recount", "recounted", "recounting", "recounts", "referred", "referring", "refers", "refuse",
+    "refused", "refuses", "reiterate", "reiterated", "reiterates", "reiterating", "rejected",
     "rejecting", "rejects", "remarked", "remarking", "remembered", "remind", "reminded",
     "reminding", "reminds", "repeat", "repeated", "repeating", "repeats", "replied", "replying",
     "reported", "reporting", "reports", "responded", "responding", "responds", "retorted",
     "retorting", "reveal", "revealed", "revealing", "reveals", "roared", "roars", "said", "say",
-    "saying", "says", "scoffed", "scoffing", "screamed", "screams", "shouted", "shouting", "show",
-    "showed", "shows", "shrieked", "shrieks", "shrugged", "shrugs", "sighed", "sighs", "signaled",
-    "signaling", "slammed", "slamming", "slams", "smiled", "smiles", "snapped", "sneered",
-    "sneers", "snorted", "snorts", "speculate", "speculated", "speculates", "speculating",
-    "started", "stated", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting",
-    "suggests", "summed", "supported", "supports", "suspect", "suspected", "suspecting",
-    "suspects", "taunted", "taunts", "teased", "teases", "tell", "telling", "tells", "testified",
-    "testifies", "testify", "testifying", "think", "thinks", "thought", "threaten", "threatened",
-    "threatening", "threatens", "thundered", "thunders", "told", "touted", "touting", "touts",
-    "tweeted", "tweeting", "underline", "underlined", "underlines", "underlining", "underscore",
-    "underscored", "underscores", "underscoring", "understand", "understands", "understood",
-    "urge", "urged", "urges", "urging", "vowed", "vowing", "wailed", "wails", "want", "wanted",
-    "wanting", "wants", "warn", "warned", "warning", "warns", "whispered", "whispering", "wonder",
-    "wondered", "wondering", "wonders", "worried", "worries", "worry", "worrying", "write",
-    "writes", "writing", "wrote", "yell", "yelled", "yelling", "yells",
+    "saying", "says", "scoffed", "scoffing", "screamed", "screams", "seek", "seeking", "seeks",
+    "shouted", "shouting", "show", "showed", "shows", "shrieked", "shrieks", "shrugged", "shrugs",
+    "sighed", "sighs", "signaled", "signaling", "slammed", "slamming", "slams", "smiled", "smiles",
+    "snapped", "sneered", "sneers", "snorted", "snorts", "sought", "speculate", "speculated",
+    "speculates", "speculating", "started", "stated", "stressed", "stresses", "stressing",
+    "suggest", "suggested", "suggesting", "suggests", "summed", "supported", "supports", "suspect",
+    "suspected", "suspecting", "suspects", "taunted", "taunts", "teased", "teases", "tell",
+    "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinks",
+    "thought", "threaten", "threatened", "threatening", "threatens", "thundered", "thunders",
+    "told", "touted", "touting", "touts", "tweeted", "tweeting", "underline", "underlined",
+    "underlines", "underlining", "underscore", "underscored", "underscores", "underscoring",
+    "understand", "understands", "understood", "urge", "urged", "urges", "urging", "vow", "vowed",
+    "vowing", "vows", "wailed", "wails", "want", "wanted", "wanting", "wants", "warn", "warned",
+    "warning", "warns", "whispered", "whispering", "wonder", "wondered", "wondering", "wonders",
+    "worried", "worries", "worry", "worrying", "write", "writes", "writing", "wrote", "yell",
+    "yelled", "yelling", "yells",
 };
 /* Cues that attribute only with a "that" clause ("polls show that"): alone they are too often plain verbs. */
 static const char *const weak_cues[] = {
@@ -122,10 +125,10 @@ static const char *const skip_before[] = {
 };
 /* Words a speaker phrase never crosses when read backwards from its cue. */
 static const char *const np_boundary[] = {
-    "after", "against", "although", "and", "as", "because", "before", "but", "for", "from",
-    "if", "in", "into", "nor", "of", "on", "or", "since", "so", "than", "that", "then",
-    "though", "through", "to", "when", "where", "whereas", "which", "while", "who", "whom",
-    "whose", "with", "without",
+    "after", "against", "although", "and", "as", "because", "before", "but", "for", "from", "if",
+    "in", "into", "nor", "of", "on", "or", "since", "so", "than", "that", "then", "though",
+    "through", "to", "what", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
+    "with", "without",
 };
 static const char *const determiners[] = {
     "a", "an", "another", "her", "his", "its", "my", "our", "some", "that", "the", "their",
@@ -177,14 +180,14 @@ static const char *const not_person[] = {
 };
 /* Capitalized function words that open a sentence and start no name. */
 static const char *const cap_stop[] = {
-    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and",
-    "another", "as", "at", "because", "before", "between", "both", "but", "by", "despite",
-    "during", "following", "for", "from", "he", "her", "here", "his", "how", "however", "i",
-    "if", "in", "it", "its", "last", "meanwhile", "more", "most", "my", "next", "no", "not",
-    "now", "of", "on", "or", "our", "over", "she", "since", "so", "some", "still", "such",
-    "that", "the", "their", "then", "there", "therefore", "these", "they", "this", "those",
-    "though", "thus", "to", "today", "under", "we", "what", "when", "where", "which", "while",
-    "who", "why", "with", "yesterday", "yet", "you",
+    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and", "another",
+    "as", "at", "because", "before", "between", "both", "but", "by", "despite", "during", "few",
+    "following", "for", "from", "he", "her", "here", "his", "how", "however", "i", "if", "in",
+    "it", "its", "last", "many", "meanwhile", "more", "most", "my", "next", "no", "not", "now",
+    "of", "on", "or", "other", "others", "our", "over", "said", "says", "several", "she", "since",
+    "so", "some", "still", "such", "that", "the", "their", "then", "there", "therefore", "these",
+    "they", "this", "those", "though", "thus", "to", "today", "under", "we", "what", "when",
+    "where", "which", "while", "who", "why", "with", "yesterday", "yet", "you",
 };
 /* Particles inside names ("Ursula von der Leyen"). */
 static const char *const connectors[] = {
@@ -199,15 +202,15 @@ static const char *const adverbials_after[] = {
  * that one lookup rejects the many words that are no cue at all. */
 static const char *const frame_cues[] = {
     "barked", "barks", "beamed", "beams", "began", "bellowed", "bellows", "chanted", "cheered",
-    "chimed", "chimes", "chuckled", "chuckles", "cried", "crowed", "crows", "fumed", "fumes",
-    "grinned", "grins", "groaned", "groans", "grumbled", "grumbles", "gushed", "gushes",
-    "hollered", "hollers", "huffed", "huffs", "interjected", "interjects", "interrupted",
-    "laughed", "laughs", "marveled", "moaned", "moans", "mocked", "mocks", "offered",
-    "persisted", "pleaded", "pleads", "posted", "pressed", "quoted", "raged", "read",
-    "remembered", "roared", "roars", "screamed", "screams", "shrieked", "shrieks", "shrugged",
-    "shrugs", "sighed", "sighs", "smiled", "smiles", "sneered", "sneers", "snorted", "snorts",
-    "started", "taunted", "taunts", "teased", "teases", "thundered", "thunders", "wailed",
-    "wails",
+    "chimed", "chimes", "chuckled", "chuckles", "continued", "continues", "cried", "crowed",
+    "crows", "fumed", "fumes", "grinned", "grins", "groaned", "groans", "grumbled", "grumbles",
+    "gushed", "gushes", "hollered", "hollers", "huffed", "huffs", "interjected", "interjects",
+    "interrupted", "laughed", "laughs", "marveled", "moaned", "moans", "mocked", "mocks",
+    "offered", "persisted", "pleaded", "pleads", "pledged", "pledging", "posted", "pressed",
+    "quoted", "raged", "reacted", "reacts", "read", "reads", "remembered", "roared", "roars",
+    "screamed", "screams", "shrieked", "shrieks", "shrugged", "shrugs", "sighed", "sighs",
+    "smiled", "smiles", "sneered", "sneers", "snorted", "snorts", "started", "taunted", "taunts",
+    "teased", "teases", "thundered", "thunders", "wailed", "wails",
 };
 
 /* Verbs whose content is their object, a noun phrase or an infinitive:
@@ -231,6 +234,20 @@ static const char *const object_cues[] = {
     "wanted", "wanting", "wants",
 };
 
+/* Verbs of intention: with an infinitive, what the subject intends is an
+ * attribution ("Trump plans to visit Mexico", "he declined to comment",
+ * "the two camps agreed to meet again"); without one they are no cue or
+ * an ordinary one.  They are cue words too.  "planned" and "intended" are
+ * left out: before "to" they are mostly passive or adjectival ("rules
+ * intended to rein in lending"). */
+static const char *const intent_cues[] = {
+    "agree", "agreed", "agrees", "aim", "aimed", "aims", "decline", "declined", "declines",
+    "expect", "expects", "hope", "hoped", "hopes", "intend", "intends", "plan", "plans", "pledge",
+    "pledged", "pledges", "promise", "promised", "promises", "refuse", "refused", "refuses",
+    "seek", "seeking", "seeks", "sought", "threaten", "threatened", "threatens", "vow", "vowed",
+    "vows", "want", "wanted", "wants",
+};
+
 #define LIST(a) {a, sizeof a / sizeof *a}
 static const struct {
     const char *const *words;
@@ -244,7 +261,7 @@ static const struct {
     [QL_GENERIC] = LIST(generic_nouns),   [QL_NOT_PERSON] = LIST(not_person),
     [QL_CAP_STOP] = LIST(cap_stop),       [QL_CONNECTOR] = LIST(connectors),
     [QL_ADVERBIAL_AFTER] = LIST(adverbials_after), [QL_FRAME_CUE] = LIST(frame_cues),
-    [QL_OBJECT_CUE] = LIST(object_cues),
+    [QL_OBJECT_CUE] = LIST(object_cues), [QL_INTENT_CUE] = LIST(intent_cues),
 };
 
 /* strcmp, inlined: lookups run for most tokens of every article, and the
@@ -258,10 +275,8 @@ static inline int word_cmp(const char *a, const char *b)
     return (unsigned char)*a - (unsigned char)*b;
 }
 
-int sr_qlex_has(sr_qlex list, const char *lower)
+static int bisect(const char *const *w, size_t lo, size_t hi, const char *lower)
 {
-    const char *const *w = lists[list].words;
-    size_t lo = 0, hi = lists[list].n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = word_cmp(lower, w[mid]);
@@ -273,6 +288,34 @@ int sr_qlex_has(sr_qlex list, const char *lower)
             lo = mid + 1;
     }
     return 0;
+}
+
+int sr_qlex_has(sr_qlex list, const char *lower)
+{
+    return bisect(lists[list].words, 0, lists[list].n, lower);
+}
+
+void sr_qlex_index_init(sr_qlex_index *ix)
+{
+    for (int l = 0; l < QL_COUNT; l++) {
+        size_t i = 0;
+        for (int c = 0; c < 26; c++) {
+            while (i < lists[l].n && (unsigned char)lists[l].words[i][0] < 'a' + c)
+                i++;
+            ix->first[l][c] = (unsigned short)i;
+        }
+        ix->first[l][26] = (unsigned short)lists[l].n;
+    }
+}
+
+int sr_qlex_has_in(const sr_qlex_index *ix, sr_qlex list, const char *lower)
+{
+    unsigned char c = (unsigned char)lower[0];
+    if (c < 'a' || c > 'z')
+        return bisect(lists[list].words, 0, lists[list].n, lower);
+    /* words sorted by strcmp: those starting with c lie in [first[c], first[c + 1]) */
+    return bisect(lists[list].words, ix->first[list][c - 'a'], ix->first[list][c - 'a' + 1],
+                  lower);
 }
 
 int sr_quotes_self_check(void)

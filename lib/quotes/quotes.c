@@ -26,7 +26,19 @@
  *     (that) …", "…, X said", "…, said X", "according to X, …", "…,
  *     according to X", "X, who said …"; content holding quoted words is
  *     mixed.  Object cues ("accused X of …", "endorsed X", "wants to …",
- *     "called for …") take their object as content, as PolNeAR does.
+ *     "called for …") take their object as content, as PolNeAR does, and
+ *     so do intentions with an infinitive ("plans to …", "declined to
+ *     …"), judgements by name ("called the plan “a waste”"), beliefs
+ *     without "that" when a subject follows ("thinks the party will …"),
+ *     questions put to someone ("Asked whether …,") and "is expected to".
+ *     A content stops where a clause with its own speaker and cue begins
+ *     (", while others said …"): each word belongs to one attribution.
+ *     Sentences holding a direct quotation are searched too, before the
+ *     quotation and after its frame (", referring to …").
+ *
+ * The rules were chosen by reading PolNeAR's training annotations (what
+ * its annotators count as an attribution); the tests hold sentences of
+ * our own for each.
  *
  * Speakers resolve in article order: a name to the fullest name of that
  * person; "he"/"she" to the most recent person in subject position (the
@@ -65,6 +77,12 @@ static int is_ly_adverb(const qx *x, uint32_t i)
 
 static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end);
 
+static int is_aux_word(const qx *x, uint32_t i)
+{
+    return qx_is(x, i, "is") || qx_is(x, i, "are") || qx_is(x, i, "was") || qx_is(x, i, "were") ||
+           qx_is(x, i, "be") || qx_is(x, i, "being");
+}
+
 /* Cues are looked up many times around each quote: one pass fills a
  * per-token cache after the quote segments are known. */
 int qx_cue_at(const qx *x, uint32_t i, uint32_t *end)
@@ -89,6 +107,51 @@ static void fill_cue_cache(qx *x, uint8_t *kind, uint8_t *len)
     x->cue_len = len;
 }
 
+/* "called" at token i gives its object a quoted name, a judgement:
+ * "Clinton called him “a bully.”", "what Gilbert called “a perception
+ * problem.”".  Not the passive ("as the bill is called"), "so-called", or
+ * a plain naming ("a group called “We the People”"): the quote follows an
+ * object of one to eight words, or comes right after the cue when "what"
+ * or "which" opens the clause. */
+static int calls_by_name(const qx *x, uint32_t i)
+{
+    if (i > 0 && (is_aux_word(x, i - 1) || qx_punct(x, i - 1, '-') || qx_is(x, i - 1, "so") ||
+                  qx_is(x, i - 1, "been")))
+        return 0;
+    uint32_t j = i + 1;
+    while (j < x->n_tok && j < i + 10 && x->tok[j].kind != SR_TOK_QUOTE_OPEN) {
+        if (x->tok[j].kind == SR_TOK_PUNCT && !qx_punct(x, j, '\'') && !qx_punct(x, j, '-'))
+            return 0;
+        j++;
+    }
+    if (j >= x->n_tok || x->tok[j].kind != SR_TOK_QUOTE_OPEN || !x->in_quote || !x->in_quote[j])
+        return 0;
+    if (j > i + 1)
+        return 1;
+    for (uint32_t k = i; k-- > 0 && k + 4 >= i;)
+        if (qx_is(x, k, "what") || qx_is(x, k, "which"))
+            return 1;
+    return 0;
+}
+
+/* Token i is the possessive "'s" or "’s" ("Clinton’s plans to …"). */
+static int is_possessive(const qx *x, uint32_t i)
+{
+    const sr_token *t = &x->tok[i];
+    const char *p = x->body + t->byte_start;
+    uint32_t n = t->byte_end - t->byte_start;
+    return (n == 2 && p[0] == '\'' && (p[1] | 0x20) == 's') ||
+           (n == 4 && memcmp(p, "\xe2\x80\x99", 3) == 0 && (p[3] | 0x20) == 's');
+}
+
+/* Intention verbs that report speech without an infinitive too
+ * ("agreed that", "promised voters a wall"). */
+static int is_plain_cue(const char *w)
+{
+    return strcmp(w, "agreed") == 0 || strcmp(w, "agree") == 0 || strcmp(w, "agrees") == 0 ||
+           strcmp(w, "promised") == 0 || strcmp(w, "vowed") == 0;
+}
+
 static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
 {
     char w[QX_WORD_MAX];
@@ -105,9 +168,18 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
                    (c0 == 'S' || c0 == 'W' || c0 == 'T' || c0 == 'C' || c0 == 'A') && i > 0 &&
                    i + 1 < x->n_tok && (x->tok[i - 1].flags & SR_TOKF_CAPITALIZED) &&
                    (x->tok[i + 1].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS));
-    if (n < 3 || n > 12 || !((c0 >= 'a' && c0 <= 'z') || c0 == 'A' || headline) ||
+    /* "Said Comey, “…”": the inverted frame opening a sentence */
+    int opener = n == 4 && (c0 == 'S' || c0 == 'A') && i + 1 < x->n_tok &&
+                 (i == 0 || (t->flags & SR_TOKF_PARA_START) || is_terminal(x, i - 1)) &&
+                 (x->tok[i + 1].flags & SR_TOKF_CAPITALIZED);
+    if (n < 3 || n > 12 || !((c0 >= 'a' && c0 <= 'z') || c0 == 'A' || headline || opener) ||
         !qx_lower(x, i, w))
         return QC_NONE;
+    if (opener && (strcmp(w, "said") == 0 || strcmp(w, "says") == 0)) {
+        if (end)
+            *end = i + 1;
+        return QC_SAY;
+    }
     if (w[0] == 'a' && strcmp(w, "according") == 0) {
         if (!qx_is(x, i + 1, "to"))
             return QC_NONE;
@@ -120,13 +192,35 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
                        strcmp(w, "warns") == 0 || strcmp(w, "tells") == 0 ||
                        strcmp(w, "claims") == 0 || strcmp(w, "admits") == 0)))
         return QC_NONE;
-    if (!sr_qlex_has(QL_CUE, w))
+    if (!qx_lex_has(x, QL_CUE, w))
         return QC_NONE;
     uint32_t e = i + 1;
-    if (sr_qlex_has(QL_OBJECT_CUE, w)) {
-        /* "called for", "referring to": the particle belongs to the cue */
-        if (strncmp(w, "call", 4) == 0 || strncmp(w, "refer", 5) == 0) {
-            if (!qx_is(x, i + 1, w[0] == 'c' ? "for" : "to"))
+    if (qx_lex_has(x, QL_INTENT_CUE, w)) {
+        /* "plans to visit": the infinitive is the content; "his plans
+         * to", "the hope to" are nouns */
+        if (qx_is(x, i + 1, "to") && is_word(x, i + 2) &&
+            !(i > 0 && (qx_in(x, i - 1, QL_DETERMINER) || is_possessive(x, i - 1) ||
+                        ((is_aux_word(x, i - 1) || qx_is(x, i - 1, "been")) &&
+                         strcmp(w + strlen(w) - 3, "ing") != 0)))) {
+            if (end)
+                *end = e;
+            return QC_SAY | QC_WEAK | QC_OBJECT;
+        }
+        if (!qx_lex_has(x, QL_OBJECT_CUE, w) && !qx_lex_has(x, QL_WEAK_CUE, w) &&
+            !qx_lex_has(x, QL_FRAME_CUE, w) && !is_plain_cue(w))
+            return QC_NONE;
+    }
+    if (qx_lex_has(x, QL_OBJECT_CUE, w)) {
+        /* "called for", "called on", "referring to": the particle belongs
+         * to the cue; "called her “weak”" names its object */
+        int naming = 0;
+        if (w[0] == 'c' && strncmp(w, "call", 4) == 0) {
+            if (qx_is(x, i + 1, "for") || qx_is(x, i + 1, "on") || qx_is(x, i + 1, "upon"))
+                e = i + 2;
+            else if (!(naming = calls_by_name(x, i)))
+                return QC_NONE;
+        } else if (strncmp(w, "refer", 5) == 0) {
+            if (!qx_is(x, i + 1, "to"))
                 return QC_NONE;
             e = i + 2;
         }
@@ -134,14 +228,14 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
             return QC_NONE;
         if (end)
             *end = e;
-        return QC_SAY | QC_WEAK | QC_OBJECT;
+        return QC_SAY | QC_WEAK | QC_OBJECT | (naming ? QC_NAMING : 0);
     }
-    int kind = sr_qlex_has(QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
-    if (w[0] == 't' && sr_qlex_has(QL_TELL_CUE, w))
+    int kind = qx_lex_has(x, QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
+    if (w[0] == 't' && qx_lex_has(x, QL_TELL_CUE, w))
         kind = QC_SAY | QC_TELL;
-    if (sr_qlex_has(QL_WEAK_CUE, w))
+    if (qx_lex_has(x, QL_WEAK_CUE, w))
         kind |= QC_WEAK;
-    if (sr_qlex_has(QL_OUTLET_CUE, w))
+    if (qx_lex_has(x, QL_OUTLET_CUE, w))
         kind |= QC_OUTLET;
     /* "the said", "to say" (declined to say), "a warning" are not cues */
     if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
@@ -503,14 +597,25 @@ static int np_after(qx *x, uint32_t j, uint32_t end, frame *f)
     return 1;
 }
 
+/* A cue that may frame a quotation: weak cues ("concluded", "predicted",
+ * "charged") only when `weak_ok`, that is right after a quotation closed
+ * on its own punctuation ("…,” Allen concluded."), where they can be
+ * nothing else; object cues never. */
+static int framing_cue(int kind, int weak_ok)
+{
+    if (!kind || (kind & (QC_ACCORDING | QC_OBJECT)))
+        return 0;
+    return !(kind & QC_WEAK) || weak_ok;
+}
+
 /* A frame that starts at token k: "said X" or "X said" (within [k, end)). */
-static int frame_at(qx *x, uint32_t k, uint32_t end, frame *f)
+static int frame_at(qx *x, uint32_t k, uint32_t end, int weak_ok, frame *f)
 {
     uint32_t ce;
     int kind;
     if (k >= end)
         return 0;
-    if ((kind = qx_cue_at(x, k, &ce)) && !(kind & (QC_ACCORDING | QC_WEAK))) {
+    if (framing_cue(kind = qx_cue_at(x, k, &ce), weak_ok)) {
         f->cue_first = k;
         f->cue_end = ce;
         f->cue_kind = kind;
@@ -520,7 +625,7 @@ static int frame_at(qx *x, uint32_t k, uint32_t end, frame *f)
         if (x->in_quote[m] || (x->tok[m].kind == SR_TOK_PUNCT && !qx_punct(x, m, ',') &&
                                !qx_punct(x, m, '(') && !qx_punct(x, m, ')')))
             return 0;
-        if ((kind = qx_cue_at(x, m, &ce)) && !(kind & (QC_ACCORDING | QC_WEAK))) {
+        if (framing_cue(kind = qx_cue_at(x, m, &ce), weak_ok)) {
             if (!np_before(x, k, m, f) || f->sp_first != k)
                 return 0;
             f->cue_first = m;
@@ -531,6 +636,66 @@ static int frame_at(qx *x, uint32_t k, uint32_t end, frame *f)
         }
     }
     return 0;
+}
+
+static int is_participle(const qx *x, uint32_t i);
+static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f);
+
+/* The subject that opens the clause [lo, before): a name, role or
+ * organization right at its start, after an introductory phrase closed by
+ * a comma ("At Sunday's debate, Sanders compared …"), or else the first
+ * person the clause names. */
+static int subject_of_clause(qx *x, uint32_t lo, uint32_t before, frame *f)
+{
+    static const char *const intro[] = {"after", "as", "at", "before", "despite", "during",
+                                        "following", "in", "on", "since", "when", "while"};
+    uint32_t a = lo;
+    int opens_intro = 0;
+    for (size_t k = 0; k < sizeof intro / sizeof *intro && !opens_intro; k++)
+        opens_intro = qx_is(x, a, intro[k]);
+    if (opens_intro) {
+        /* an introductory phrase: its closing comma */
+        uint32_t c = a + 1;
+        while (c < before && c < a + 15 && !qx_punct(x, c, ',') && !x->in_quote[c])
+            c++;
+        if (c < before && qx_punct(x, c, ','))
+            a = c + 1;
+    }
+    if (a < before && qx_in(x, a, QL_PRONOUN) && !x->in_quote[a]) {
+        f->sp_first = a;
+        f->sp_end = a + 1;
+        classify_speaker(x, f);
+        return 1;
+    }
+    uint32_t m = a;
+    if (m < before && qx_in(x, m, QL_DETERMINER))
+        m++;
+    if (m < before && x->mention_at[m] >= 0 && !x->in_quote[m]) {
+        const qx_mention *M = &x->mentions[x->mention_at[m]];
+        if (M->first == m && M->end <= before && M->kind != QM_OTHER) {
+            f->sp_first = a;
+            f->sp_end = M->end;
+            classify_speaker(x, f);
+            return 1;
+        }
+    }
+    return sentence_subject(x, lo, before, f);
+}
+
+/* Cue token m shares the subject of the clause before it: "…, saying",
+ * "… and said", "…, then added", "… and later told". */
+static int coordinated_cue(const qx *x, uint32_t lo, uint32_t m)
+{
+    uint32_t k = m - 1;
+    int skipped = 0;
+    while (k > lo && skipped < 2 && (qx_in(x, k, QL_SKIP_BEFORE) || is_ly_adverb(x, k)) &&
+           !qx_is(x, k, "to")) {
+        k--;
+        skipped++;
+    }
+    if (qx_is(x, k, "and") || qx_is(x, k, "but"))
+        return 1;
+    return qx_punct(x, k, ',') && (is_participle(x, m) || skipped);
 }
 
 /* A frame ending right before token p (the ":" or "," before a quote, or
@@ -557,6 +722,14 @@ static int frame_before(qx *x, uint32_t lo, uint32_t p, frame *f)
             return 1;
         }
         if (np_before(x, lo, m, f))
+            return 1;
+        /* "Albright urged women to vote for Clinton, saying, “…”", "Lind
+         * opened the dam and then added, “…”": a participle after a comma,
+         * or a verb joined to the clause's, has the clause's subject */
+        if (m > lo + 1 && coordinated_cue(x, lo, m) && subject_of_clause(x, lo, m, f))
+            return 1;
+        /* "Mark Mahaney, technology analyst at RBC, agreed: “…”" */
+        if (appositive_subject(x, lo, m, f))
             return 1;
         /* inverted before a quote: 'said Rutte: "..."' */
         frame g = *f;
@@ -742,6 +915,10 @@ typedef struct out_quotes {
     sr_quote *items;
     size_t n, cap;
     uint32_t last_tok; /* the last token of the quotation emitted last */
+    /* that quotation's cue (tokens [cue_first, cue_end)) and the last token
+     * its frame covers; has_cue is 0 when it stood alone */
+    uint32_t cue_first, cue_end, frame_last;
+    int has_cue;
 } out_quotes;
 
 static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint32_t b_incl,
@@ -752,6 +929,16 @@ static sr_quote *emit(qx *x, out_quotes *o, sr_quote_kind kind, uint32_t a, uint
     sr_quote *q = &o->items[o->n++];
     memset(q, 0, sizeof *q);
     o->last_tok = b_incl;
+    o->has_cue = f != NULL;
+    if (f) {
+        o->cue_first = f->cue_first;
+        o->cue_end = f->cue_end;
+        o->frame_last = f->cue_end - 1;
+        if (f->sp_end > f->sp_first && f->sp_end - 1 > o->frame_last)
+            o->frame_last = f->sp_end - 1;
+        if (f->last > o->frame_last && f->last < x->n_tok)
+            o->frame_last = f->last;
+    }
     q->kind = kind;
     q->start = x->tok[a].start;
     q->end = x->tok[b_incl].end;
@@ -886,11 +1073,25 @@ static int frame_after_long_subject(qx *x, uint32_t k, uint32_t end, frame *f)
     return 0;
 }
 
+/* The quotation closing at token `close` ends on its own comma, question
+ * or exclamation mark: a clause complete in itself. */
+static int closes_on_punct(const qx *x, uint32_t close)
+{
+    uint32_t i = close;
+    while (i > 0 && x->tok[i].kind == SR_TOK_QUOTE_CLOSE)
+        i--;
+    if (i == close || x->tok[i].kind != SR_TOK_PUNCT)
+        return 0;
+    unsigned char c = (unsigned char)x->body[x->tok[i].byte_start];
+    return c == ',' || c == '?' || c == '!';
+}
+
 /* The frame after a segment: "…,” Rutte said", "…,” said X". */
 static int frame_after(qx *x, uint32_t close, frame *f)
 {
     size_t s = qx_sentence_of(x, close);
     uint32_t end = sent_end(x, s), k = close + 1;
+    int weak_ok = closes_on_punct(x, close);
     if (k >= end) {
         /* the splitter may end the sentence at the closing mark ("…?” he asked.") */
         if (s + 1 >= x->text->n_sentences ||
@@ -901,11 +1102,12 @@ static int frame_after(qx *x, uint32_t close, frame *f)
             if (!qx_in(x, k, QL_PRONOUN))
                 return 0;
         }
-        return frame_at(x, k, end, f) && (f->last + 1 >= end || is_terminal(x, f->last + 1));
+        return frame_at(x, k, end, weak_ok, f) &&
+               (f->last + 1 >= end || is_terminal(x, f->last + 1));
     }
     if (qx_punct(x, k, ',') || (x->tok[k].kind == SR_TOK_PUNCT && (x->body[x->tok[k].byte_start] & 0x80)))
         k++;
-    if (frame_at(x, k, end, f))
+    if (frame_at(x, k, end, weak_ok, f))
         return 1;
     return frame_after_long_subject(x, k, end, f);
 }
@@ -939,10 +1141,78 @@ static int frame_at_sentence_end(qx *x, uint32_t close, frame *f)
 
 /* First word of the content after a cue: past an addressee ("told
  * Reuters"), adverbials and "that" when it comes within a few words. */
+/* Verbs of knowing, feeling and worrying ("knew the mayor", "felt the
+ * town was changing", "as expected", "the tactics worried the harbour
+ * authority"), and "thought" ("more than thought"), take an object far
+ * more often than a clause without "that": not read as attributions then. */
+static int takes_object_mostly(const qx *x, uint32_t i)
+{
+    static const char *const verbs[] = {"assume", "assumed", "assumes", "decided", "expected",
+                                        "feel", "feels", "felt", "knew", "know", "known",
+                                        "knows", "learned", "thought", "understand",
+                                        "understands", "understood", "worried", "worries",
+                                        "worry", "worrying"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (qx_is(x, i, verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* Token j can open the subject of a clause: a subject pronoun, a
+ * determiner, a name or a number. */
+static int opens_subject(const qx *x, uint32_t j)
+{
+    static const char *const subjects[] = {"he", "i", "it", "she", "there", "they", "we", "you"};
+    static const char *const dets[] = {"a", "an", "his", "its", "most", "many", "no", "some",
+                                       "the", "their", "these", "this", "those"};
+    if (x->in_quote[j])
+        return 0;
+    if (x->tok[j].kind == SR_TOK_NUMBER)
+        return 1;
+    if (x->tok[j].kind != SR_TOK_WORD)
+        return 0;
+    for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
+        if (qx_is(x, j, subjects[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+        if (qx_is(x, j, dets[k]))
+            return 1;
+    return (x->tok[j].flags & SR_TOKF_CAPITALIZED) && !qx_in(x, j, QL_CAP_STOP);
+}
+
+/* A word that opens an indirect question or a request: "asked (him)
+ * whether …", "asked about …", "asked to see …". */
+static int opens_question(const qx *x, uint32_t i)
+{
+    static const char *const words[] = {"about", "how", "if", "to", "what", "when",
+                                        "where", "whether", "which", "who", "why"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (qx_is(x, i, words[k]))
+            return 1;
+    return 0;
+}
+
+static int is_ask(const qx *x, uint32_t i)
+{
+    return qx_is(x, i, "asked") || qx_is(x, i, "asks") || qx_is(x, i, "ask") ||
+           qx_is(x, i, "asking");
+}
+
 static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int kind, int *ok)
 {
     uint32_t j = skip_adverbials(x, ce, end);
     *ok = 0;
+    if (ce > 0 && is_ask(x, ce - 1)) {
+        /* "asked Sanders how he is feeling": the question, not who was asked */
+        for (uint32_t k = j; k < end && k < j + 6; k++) {
+            if (x->tok[k].kind == SR_TOK_PUNCT || x->in_quote[k])
+                break;
+            if (opens_question(x, k)) {
+                *ok = 1;
+                return qx_is(x, k, "about") ? k + 1 : k; /* "asked about" is the cue */
+            }
+        }
+    }
     if (kind & QC_TELL) {
         uint32_t k = j;
         if (k < end && qx_in(x, k, QL_DETERMINER))
@@ -965,8 +1235,12 @@ static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int 
         if (x->in_quote[k] || (x->tok[k].kind == SR_TOK_PUNCT && !qx_punct(x, k, ',')))
             break;
     }
-    if (kind & QC_WEAK)
+    if (kind & QC_WEAK) {
+        /* "I think the party will unite", "Cruz believes he can win": a
+         * weak cue takes a clause without "that" when a subject opens it */
+        *ok = j + 1 < end && opens_subject(x, j) && !takes_object_mostly(x, ce - 1);
         return j;
+    }
     if (j >= end || x->tok[j].kind == SR_TOK_PUNCT || qx_in(x, j, QL_NP_BOUNDARY))
         return j;
     /* "he said this on Thursday", "said so": no content */
@@ -1083,6 +1357,8 @@ static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f)
     return 0;
 }
 
+static int lowercase_after(const qx *x, uint32_t open);
+
 /* "The golf industry, she said, is doing much better": a frame between
  * commas inside its content, which then runs on to the sentence's end.
  * When the part before the frame is an introductory phrase ("In the
@@ -1091,7 +1367,9 @@ static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f)
 static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *ca, uint32_t *cb)
 {
     uint32_t j = skip_adverbials(x, after, end);
-    if (j + 2 >= end || !qx_punct(x, j, ',') || x->in_quote[j + 1])
+    /* the part after may open with quoted words that go on with the
+     * sentence: "…, Ms. Tanzer said, ''is a perfect example''" */
+    if (j + 2 >= end || !qx_punct(x, j, ',') || (x->in_quote[j + 1] && !lowercase_after(x, j + 1)))
         return;
     uint32_t last = content_last(x, j + 1, end);
     if (count_words(x, j + 1, last) < 2)
@@ -1187,17 +1465,182 @@ static int subject_with_appositive(qx *x, uint32_t fo, uint32_t m)
     return commas >= 2 && appositive_subject(x, fo, m, &g) && g.sp_end + 1 < m - 1;
 }
 
-static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
+/* After the boundary at token k (a comma, semicolon or dash) a clause
+ * opens with a speaker and a cue of its own: "…, while other voters said
+ * …", "…; 29 percent said …", "…, but officials said …".  That is another
+ * attribution, not more of the content before it (PolNeAR gives each
+ * token one attribution). */
+static int own_attribution_after(qx *x, uint32_t k, uint32_t end)
+{
+    static const char *const joins[] = {"although", "and", "but", "though",
+                                        "whereas", "while", "yet"};
+    uint32_t a = k + 1;
+    for (size_t i = 0; a < end && i < sizeof joins / sizeof *joins; i++)
+        if (qx_is(x, a, joins[i])) {
+            a++;
+            break;
+        }
+    for (uint32_t c = a + 1; c < end && c < a + 10; c++) {
+        if (x->in_quote[c] || (x->tok[c].kind == SR_TOK_PUNCT && !qx_punct(x, c, '\'')))
+            return 0;
+        int ck = qx_cue_at(x, c, NULL);
+        if (!ck)
+            continue;
+        if (ck & (QC_ACCORDING | QC_FRAME))
+            return 0;
+        frame g = {0};
+        return np_before(x, a, c, &g) && g.sp_first == a;
+    }
+    return 0;
+}
+
+/* "Asked whether he would endorse Trump, Johnson demurred", "…, he
+ * said, when asked about the merger": the question put to someone is an
+ * attribution of its own, its asker unnamed, running from the question
+ * word to the next comma.  Token i is such an "asked" (capitalized when it
+ * opens the sentence at fo). */
+static int asked_question_at(const qx *x, uint32_t i, uint32_t fo)
+{
+    if (x->tok[i].byte_end - x->tok[i].byte_start != 5 || x->in_quote[i] || !qx_is(x, i, "asked"))
+        return 0;
+    uint32_t a = i;
+    if (a > fo && (qx_is(x, a - 1, "when") || qx_is(x, a - 1, "if") || qx_is(x, a - 1, "after") ||
+                   qx_is(x, a - 1, "once") || qx_is(x, a - 1, "being")))
+        a--;
+    return a == fo || qx_punct(x, a - 1, ',') || is_dash(x, a - 1) ||
+           (a == i - 1 && x->tok[a].kind == SR_TOK_WORD &&
+            !(x->tok[a].flags & SR_TOKF_CAPITALIZED));
+}
+
+static void asked_questions(state *st, out_quotes *o, uint32_t fo, uint32_t end)
+{
+    qx *x = st->x;
+    for (uint32_t i = fo; i < end; i++) {
+        if (x->tok[i].byte_end - x->tok[i].byte_start != 5 || !asked_question_at(x, i, fo))
+            continue;
+        uint32_t j = i + 1;
+        if (qx_is(x, j, "by")) {
+            while (j < end && j < i + 8 && !opens_question(x, j) &&
+                   x->tok[j].kind != SR_TOK_PUNCT)
+                j++;
+        } else {
+            j = skip_adverbials(x, j, end);
+        }
+        if (j >= end || !opens_question(x, j) || x->in_quote[j])
+            continue;
+        uint32_t cue_end = i + 1;
+        if (qx_is(x, j, "about") && j + 1 < end) {
+            cue_end = ++j; /* "asked about" is the cue, its object the content */
+            if (x->in_quote[j])
+                continue;
+        }
+        uint32_t c = j + 1;
+        while (c < end && c < j + 40 && !(qx_punct(x, c, ',') && !x->in_quote[c]) &&
+               !(x->tok[c].kind == SR_TOK_QUOTE_CLOSE && qx_punct(x, c - 1, ',')) &&
+               !is_terminal(x, c))
+            c++;
+        if (c >= j + 40 || count_words(x, j, c - 1) < 2)
+            continue;
+        uint32_t last = c < end && x->tok[c].kind == SR_TOK_QUOTE_CLOSE ? c : c - 1;
+        if (x->in_quote[last] && x->tok[last].kind != SR_TOK_QUOTE_CLOSE)
+            continue; /* runs into a quotation */
+        frame f = {0};
+        f.cue_first = i;
+        f.cue_end = cue_end;
+        f.cue_kind = QC_SAY;
+        f.last = last;
+        emit(x, o, content_has_quote(x, j, last) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT, j, last, &f);
+        i = last;
+    }
+}
+
+/* Token m is "expected" in "is expected to …", "are expected to …". */
+static int expected_to_at(const qx *x, uint32_t m, uint32_t fo, uint32_t end)
+{
+    if (m <= fo || m + 2 >= end || x->tok[m].byte_end - x->tok[m].byte_start != 8 ||
+        !qx_is(x, m, "expected") || !qx_is(x, m + 1, "to"))
+        return 0;
+    uint32_t k = m - 1;
+    if (k > fo && (is_ly_adverb(x, k) || qx_is(x, k, "not") || qx_is(x, k, "also") ||
+                   qx_is(x, k, "still") || qx_is(x, k, "widely")))
+        k--;
+    return is_aux_word(x, k) || qx_is(x, k, "been");
+}
+
+/* Tokens [a, b] cross a quotation emitted before: they overlap it without
+ * one holding the other ("X said …, according to the minutes" nests one
+ * report in another; two frames claiming the same words do not). */
+static int overlaps_emitted(const qx *x, const out_quotes *o, uint32_t a, uint32_t b)
+{
+    uint32_t bs = x->tok[a].byte_start, be = x->tok[b].byte_end;
+    for (size_t i = o->n; i-- > 0 && i + 16 > o->n;) {
+        uint32_t qs = o->items[i].byte_start, qe = o->items[i].byte_end;
+        if (qs < be && bs < qe && !(bs <= qs && qe <= be) && !(qs <= bs && be <= qe))
+            return 1;
+    }
+    return 0;
+}
+
+/* The indirect and mixed quotations framed in sentence s before token
+ * `limit` (the sentence's end, or where a direct quotation begins). */
+/* After the comma at token k the subject goes on to another statement:
+ * "…, then added", "…, later telling".  ("…, but found …" goes on with
+ * the same one.) */
+static int joined_cue_after(const qx *x, uint32_t k, uint32_t end)
+{
+    uint32_t j = k + 1;
+    uint32_t a = j;
+    while (j < end && j < a + 2 && (qx_in(x, j, QL_SKIP_BEFORE) || is_ly_adverb(x, j)) &&
+           !qx_is(x, j, "to"))
+        j++;
+    int ck = j > k + 1 && j < end ? qx_cue_at(x, j, NULL) : 0;
+    return ck && !(ck & (QC_FRAME | QC_ACCORDING));
+}
+
+static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t limit)
 {
     qx *x = st->x;
     uint32_t fo = sent_first(x, s), end = sent_end(x, s);
+    if (limit < end)
+        end = limit;
     frame prev = {0};
     int have_prev = 0;
     for (uint32_t m = fo; m < end; m++) {
         uint32_t ce;
         int kind = qx_cue_at(x, m, &ce);
-        if (!kind || (kind & QC_FRAME))
+        if (!kind || (kind & QC_FRAME) || asked_question_at(x, m, fo))
             continue;
+        if (expected_to_at(x, m, fo, end)) {
+            /* "The merger is expected to close in May": an expectation
+             * held by no one named; the whole clause is its content */
+            uint32_t a = fo;
+            for (uint32_t k = m; k-- > fo;)
+                if (qx_is(x, k, "who") || qx_is(x, k, "which") || x->in_quote[k]) {
+                    a = x->in_quote[k] ? k + 1 : k;
+                    break;
+                }
+            uint32_t b = content_last(x, a, end);
+            /* a relative clause ends at its comma; a frame of its own
+             * (", officials said") ends the clause too */
+            for (uint32_t k = m + 2; k < b; k++)
+                if (!x->in_quote[k] && qx_punct(x, k, ',') &&
+                    (a > fo || own_attribution_after(x, k, end))) {
+                    b = content_last(x, a, k);
+                    break;
+                }
+            if (a < m && b > m + 2 && !overlaps_emitted(x, o, a, b)) {
+                frame g = {0};
+                g.cue_first = m;
+                g.cue_end = m + 1;
+                g.cue_kind = kind;
+                g.last = b;
+                if (!emit(x, o, content_has_quote(x, a, b) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT, a,
+                          b, &g))
+                    return;
+                m = b;
+            }
+            continue;
+        }
         frame f = {0};
         f.cue_first = m;
         f.cue_end = ce;
@@ -1225,9 +1668,10 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 cb = content_last(x, ca, end);
                 found = m == fo || c + 4 < end;
                 /* "At the heart of the trouble, according to Dennis Ross, was
-                 * a decision …": the words before belong to the content
-                 * unless they only introduce it ("But,", "While …,") */
-                if (found && m > fo + 2 && count_words(x, fo, m - 1) >= 3 && !starts_clause(x, fo))
+                 * a decision …", "Since last November, according to the
+                 * group, 400 protesters …": the source vouches for the whole
+                 * sentence, the words before included */
+                if (found && m > fo + 1 && count_words(x, fo, m - 1) >= 1)
                     ca = fo;
             }
             if (!found && after_break) {
@@ -1259,7 +1703,10 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
                 cb = subj_end - 1;
                 found = 1;
             }
-        } else if (is_participle(x, m) && m > fo && qx_punct(x, m - 1, ',')) {
+        } else if (is_participle(x, m) && m > fo &&
+                   (qx_punct(x, m - 1, ',') ||
+                    (m > fo + 1 && x->tok[m - 1].kind == SR_TOK_QUOTE_CLOSE &&
+                     qx_punct(x, m - 2, ',')))) {
             /* "…, warning that …": the sentence's speaker goes on */
             if (have_prev) {
                 f.sp_first = prev.sp_first;
@@ -1328,18 +1775,56 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         }
         if (!found || cb < ca)
             continue;
+        if (ca < m && (asked_question_at(x, ca, fo) || asked_question_at(x, ca + 1, fo))) {
+            /* "Asked whether …, Keller said …": the question is its own */
+            uint32_t c = ca + 1;
+            while (c < cb && !(qx_punct(x, c, ',') && !x->in_quote[c]))
+                c++;
+            if (c + 1 > cb)
+                continue;
+            ca = c + 1;
+        }
+        if (kind & QC_NAMING) {
+            /* the content ends with the quoted name */
+            uint32_t q = ca;
+            while (q <= cb && x->tok[q].kind != SR_TOK_QUOTE_OPEN)
+                q++;
+            while (q + 1 <= cb && x->in_quote[q + 1])
+                q++;
+            if (q <= cb)
+                cb = q;
+        }
         ca = skip_dateline(x, ca, cb);
         /* the content stops before ", adding that …" and "and said …",
          * which are quotations of their own */
         if (ca > m) {
             for (uint32_t k = ca + 1; k < cb; k++) {
-                if (x->in_quote[k])
+                /* “…,” closes on a comma inside the quote */
+                int quote_comma = x->tok[k].kind == SR_TOK_QUOTE_CLOSE &&
+                                  qx_punct(x, k - 1, ',') && !x->in_quote[k + 1];
+                if (x->in_quote[k] && !quote_comma)
                     continue;
+                if (quote_comma) {
+                    /* "“self-deportation,” which is …", "“…,” before predicting" */
+                    int ck = qx_cue_at(x, k + 1, NULL);
+                    if ((ck & QC_ACCORDING) || (is_participle(x, k + 1) && ck) ||
+                        (starts_clause(x, k + 1) && !qx_is(x, k + 1, "but")) ||
+                        qx_is(x, k + 1, "which") || qx_is(x, k + 1, "before") ||
+                        qx_is(x, k + 1, "after") ||
+                        own_attribution_after(x, k, end) || joined_cue_after(x, k, end)) {
+                        cb = k;
+                        break;
+                    }
+                    continue;
+                }
                 if (((qx_punct(x, k, ',') || is_dash(x, k)) &&
                      (qx_cue_at(x, k + 1, NULL) & QC_ACCORDING)) ||
                     (qx_punct(x, k, ',') && is_participle(x, k + 1) && qx_cue_at(x, k + 1, NULL)) ||
                     ((qx_is(x, k, "and") || qx_is(x, k, "but")) && qx_cue_at(x, k + 1, NULL) &&
-                     !(qx_cue_at(x, k + 1, NULL) & QC_FRAME))) {
+                     !(qx_cue_at(x, k + 1, NULL) & QC_FRAME)) ||
+                    ((qx_punct(x, k, ',') || qx_punct(x, k, ';') || is_dash(x, k)) &&
+                     own_attribution_after(x, k, end)) ||
+                    (qx_punct(x, k, ',') && joined_cue_after(x, k, end))) {
                     cb = content_last(x, ca, k);
                     break;
                 }
@@ -1351,11 +1836,21 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
         if (x->tok[ca].kind == SR_TOK_QUOTE_OPEN && x->tok[cb].kind == SR_TOK_QUOTE_CLOSE &&
             x->in_quote[ca] && x->in_quote[cb] && (ca == fo || qx_punct(x, ca - 1, ':')))
             continue;
+        if (overlaps_emitted(x, o, ca < f.cue_first ? ca : f.cue_first, cb))
+            continue;
+        /* before a direct quotation, only a statement that ends before the
+         * quotation's own frame begins ("… and added, “…”") */
+        if (end < sent_end(x, s) && (ca < f.cue_end || !other_cue_in(x, cb + 1, end, UINT32_MAX)))
+            continue;
         sr_quote *q = emit(x, o, content_has_quote(x, ca, cb) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT,
                            ca, cb, &f);
         if (!q)
             return;
-        resolve_speaker(st, &f, q);
+        /* the passive ("Keller was accused of …") has the object for
+         * subject: who spoke is not named */
+        if (!((kind & QC_OBJECT) && m > fo && (is_aux_word(x, m - 1) || qx_is(x, m - 1, "been")) &&
+              !is_participle(x, m) && f.sp_first < m))
+            resolve_speaker(st, &f, q);
         f.last = cb > f.cue_end ? cb : f.cue_end;
         prev = f;
         have_prev = 1;
@@ -1370,7 +1865,12 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s)
  * The name is a few capitalized words; the colon is the cue. */
 static int colon_speaker(qx *x, uint32_t fo, uint32_t colon, frame *f)
 {
-    if (colon <= fo || colon > fo + 6 || !(x->tok[fo].flags & SR_TOKF_PARA_START))
+    /* a longer run only when a name ends it: "Former secretary of state
+     * Hillary Rodham Clinton: “…”" */
+    int named = colon > fo && x->mention_at[colon - 1] >= 0 &&
+                x->mentions[x->mention_at[colon - 1]].kind == QM_PERSON &&
+                x->mentions[x->mention_at[colon - 1]].end == colon;
+    if (colon <= fo || colon > fo + (named ? 10 : 6) || !(x->tok[fo].flags & SR_TOKF_PARA_START))
         return 0;
     int single_letter = colon == fo + 1 && x->tok[fo].end == x->tok[fo].start + 1;
     if (!single_letter && qx_in(x, fo, QL_CAP_STOP))
@@ -1406,6 +1906,10 @@ static size_t colon_paragraph(state *st, out_quotes *o, size_t s, uint8_t *sent_
         x->tok[colon + 1].kind == SR_TOK_QUOTE_OPEN)
         return 0;
     frame f = {0};
+    /* "Q:" and "A:" of an interview transcript: the answers are the
+     * interview's matter, not statements reported by the writer */
+    if (colon == fo + 1 && x->tok[fo].end == x->tok[fo].start + 1)
+        return 0;
     if (!colon_speaker(x, fo, colon, &f))
         return 0;
     size_t last = s;
@@ -1451,6 +1955,120 @@ static int continues_in_next_paragraph(qx *x, uint32_t last_tok, const segment *
     return segment_is_clause(x, next);
 }
 
+static int only_punct(const qx *x, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (x->tok[i].kind != SR_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* The sentence of the quotation emitted last ends, before token e, with
+ * that quotation or with its frame ("…, Sroka said in an interview."): a
+ * quotation standing alone right after it is the same speaker going on. */
+static int ends_with_frame(const qx *x, const out_quotes *o, uint32_t e)
+{
+    if (o->has_cue && o->cue_first > o->last_tok) {
+        for (uint32_t i = o->cue_end; i < e; i++)
+            if (x->in_quote[i] || (i > o->frame_last && qx_cue_at(x, i, NULL)))
+                return 0;
+        return 1;
+    }
+    return only_punct(x, o->last_tok + 1, e);
+}
+
+/* "“…,” Manchin said, referring to the seats Democrats hold": a
+ * participle after the frame of a direct quotation reports more from the
+ * same speaker. */
+static void participle_after_frame(state *st, out_quotes *o, const frame *f)
+{
+    qx *x = st->x;
+    uint32_t k = f->last + 1, end = sent_end(x, qx_sentence_of(x, f->last));
+    uint32_t ce;
+    int kind;
+    if (k + 2 >= end || !qx_punct(x, k, ',') || !is_participle(x, k + 1) ||
+        !(kind = qx_cue_at(x, k + 1, &ce)) || (kind & (QC_FRAME | QC_ACCORDING)))
+        return;
+    int ok;
+    uint32_t a = content_start(x, ce, end, kind, &ok);
+    if (!ok || a >= end)
+        return;
+    uint32_t b = content_last(x, a, end);
+    for (uint32_t i = a; i <= b; i++)
+        if (x->tok[i].kind == SR_TOK_QUOTE_OPEN && !x->in_quote[i])
+            return;
+    if (count_words(x, a, b) < 2)
+        return;
+    frame g = *f;
+    g.cue_first = k + 1;
+    g.cue_end = ce;
+    g.cue_kind = kind;
+    g.last = b;
+    sr_quote *q = emit(x, o, content_has_quote(x, a, b) ? SR_QUOTE_MIXED : SR_QUOTE_INDIRECT, a, b,
+                       &g);
+    if (q)
+        resolve_speaker(st, &g, q);
+}
+
+/* A cue with its speaker before it opens a report in [fo, p): "Axelrod
+ * said this was …", "Ryan said it is unrealistic to think …". */
+static int statement_before(qx *x, uint32_t fo, uint32_t p)
+{
+    for (uint32_t m = fo + 1; m < p; m++) {
+        if (x->in_quote[m])
+            return 0;
+        int kind = qx_cue_at(x, m, NULL);
+        if (!kind || (kind & (QC_FRAME | QC_ACCORDING)))
+            continue;
+        frame g = {0};
+        return np_before(x, fo, m, &g) && g.kind != SR_SPEAKER_GENERIC && m + 3 < p;
+    }
+    return 0;
+}
+
+/* The subject that opens sentence ps, when ps holds no quotation and
+ * sits in the paragraph of the quotation after it or the one before:
+ * "Trump spoke only in evasive bromides during the interview.¶“We have to
+ * do something.”" */
+static int subject_of_previous(qx *x, size_t ps, frame *f)
+{
+    uint32_t a = sent_first(x, ps), b = sent_end(x, ps);
+    for (uint32_t i = a; i < b; i++)
+        if (x->in_quote[i])
+            return 0;
+    uint32_t i = skip_dateline(x, a, b);
+    if (i < b && qx_in(x, i, QL_DETERMINER))
+        i++;
+    if (i >= b || x->mention_at[i] < 0)
+        return 0;
+    const qx_mention *M = &x->mentions[x->mention_at[i]];
+    if (M->first != i || (M->kind != QM_PERSON && M->kind != QM_ROLE && M->kind != QM_ORG))
+        return 0;
+    /* the mention is the subject: a verb or an appositive follows it */
+    if (M->end >= b || x->tok[M->end].kind != SR_TOK_WORD || qx_in(x, M->end, QL_NP_BOUNDARY))
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->sp_first = a < i && qx_in(x, i - 1, QL_DETERMINER) ? i - 1 : i;
+    f->sp_end = M->end;
+    f->cue_first = f->cue_end = 0;
+    f->last = M->end - 1;
+    classify_speaker(x, f);
+    return f->kind == SR_SPEAKER_PERSON || f->kind == SR_SPEAKER_ROLE ||
+           f->kind == SR_SPEAKER_ORG;
+}
+
+/* "Instead, “…”", "After all, “…”": one to three words and a comma
+ * between the sentence's start fo and the quotation at `open`. */
+static int short_lead_in(const qx *x, uint32_t fo, uint32_t open)
+{
+    if (open < fo + 2 || open > fo + 4 || !qx_punct(x, open - 1, ','))
+        return 0;
+    for (uint32_t i = fo; i + 1 < open; i++)
+        if (x->tok[i].kind != SR_TOK_WORD || x->in_quote[i] || qx_cue_at(x, i, NULL))
+            return 0;
+    return 1;
+}
+
 /* Words of the writer's lead-in [fo, open) before a quotation, or 0 when
  * it holds a cue or a quote of its own (then it is a frame, not a lead-in). */
 static int lead_in_words(const qx *x, uint32_t fo, uint32_t open)
@@ -1462,14 +2080,6 @@ static int lead_in_words(const qx *x, uint32_t fo, uint32_t open)
         words += x->tok[i].kind == SR_TOK_WORD || x->tok[i].kind == SR_TOK_NUMBER;
     }
     return words;
-}
-
-static int only_punct(const qx *x, uint32_t a, uint32_t b)
-{
-    for (uint32_t i = a; i < b; i++)
-        if (x->tok[i].kind != SR_TOK_PUNCT)
-            return 0;
-    return 1;
 }
 
 /* The first word after quote mark `open` is lowercase: the quotation
@@ -1497,13 +2107,30 @@ static uint32_t lead_in_before(const qx *x, uint32_t fo, const frame *f, uint32_
     if (f->cue_kind & QC_ACCORDING)
         return open;
     if (f->sp_end <= f->cue_first && f->sp_first > fo + 1 && qx_punct(x, f->sp_first - 1, ',') &&
-        lead_in_words(x, fo, f->sp_first - 1) >= 2 && f->cue_end + 1 == open &&
-        lowercase_after(x, open))
+        lead_in_words(x, fo, f->sp_first - 1) >= 2 &&
+        skip_adverbials(x, f->cue_end, open) + 1 == open && lowercase_after(x, open))
         return fo;
     for (uint32_t k = f->cue_end; k < open && k < f->cue_end + 4; k++)
         if (qx_is(x, k, "that"))
             return count_words(x, k + 1, open - 1) >= 2 ? k : open;
     return open;
+}
+
+/* What a frame before a colon says the quotation is about: "She said of
+ * gay couples: “…”", "Sanders continued with an appeal to voters: “…”".
+ * The speaker is credited with those words too, so the quotation is mixed
+ * and starts after the cue; returns `colon` when the frame only names the
+ * speaker and the occasion ("he said on Tuesday:", "told reporters:"). */
+static uint32_t colon_lead_in(const qx *x, const frame *f, uint32_t colon)
+{
+    if (f->cue_kind & QC_ACCORDING || f->sp_first > f->cue_first || f->cue_end >= colon)
+        return colon;
+    int ok;
+    uint32_t j = content_start_after(x, f->cue_end, colon, f->cue_kind, &ok);
+    if (j >= colon || !is_word(x, j) || count_words(x, j, colon - 1) < 2 || is_preposition(x, j) ||
+        qx_is(x, j, "back"))
+        return colon;
+    return j;
 }
 
 int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const char *date,
@@ -1526,17 +2153,24 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
         n_caps += (x.tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)) != 0;
         n_quote_marks += x.tok[i].kind == SR_TOK_QUOTE_OPEN;
     }
+    sr_qlex_index *lex = sr_arena_alloc(arena, sizeof *lex);
+    if (!lex)
+        return -1;
+    sr_qlex_index_init(lex);
+    x.lex = lex;
     x.in_quote = sr_arena_calloc(arena, x.n_tok, 1);
+    x.lex_known = sr_arena_calloc(arena, x.n_tok, sizeof *x.lex_known);
+    x.lex_in = sr_arena_calloc(arena, x.n_tok, sizeof *x.lex_in);
     x.mention_at = sr_arena_alloc(arena, x.n_tok * sizeof *x.mention_at);
     x.cap_mentions = n_caps;
     x.mentions = sr_arena_alloc(arena, (n_caps + 1) * sizeof *x.mentions);
     x.people = sr_arena_alloc(arena, (n_caps + 1) * sizeof *x.people);
     segment *segs = sr_arena_alloc(arena, (n_quote_marks + 2) * sizeof *segs);
     out_quotes o = {0};
-    o.cap = n_quote_marks + text->n_sentences + 1;
+    o.cap = n_quote_marks + text->n_sentences + x.n_tok / 4 + 1;
     o.items = sr_arena_alloc(arena, o.cap * sizeof *o.items);
     uint8_t *sent_done = sr_arena_calloc(arena, text->n_sentences + 1, 1);
-    if (!x.in_quote || !x.mention_at || !x.mentions || !x.people || !segs || !o.items || !sent_done)
+    if (!x.in_quote || !x.lex_known || !x.lex_in || !x.mention_at || !x.mentions || !x.people || !segs || !o.items || !sent_done)
         return -1;
     memset(x.mention_at, 0xff, x.n_tok * sizeof *x.mention_at);
     size_t n_segs = find_segments(&x, segs, n_quote_marks + 2);
@@ -1586,6 +2220,14 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                 size_t sp = so - 1;
                 framed = frame_before(&x, sent_first(&x, sp), seg->open - 1, &f);
             }
+            /* "Axelrod said this was a miscalculation and that she has
+             * learned her lesson: “…”": the quotation ends a reported
+             * statement begun earlier in its sentence, which the indirect
+             * search takes whole */
+            if (!framed && seg->open > fo + 2 && !sent_done[so] &&
+                (qx_punct(&x, seg->open - 1, ':') || qx_punct(&x, seg->open - 1, ',')) &&
+                statement_before(&x, fo, seg->open - 1))
+                continue;
             uint32_t close = seg->close;
             if (framed && from_after && g + 1 < n_segs) {
                 /* "“…,” she said. “…”": the next segment goes on; titles
@@ -1646,19 +2288,27 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                     first = lead;
                     kind = SR_QUOTE_MIXED;
                 }
+            } else if (from_before && qx_punct(&x, seg->open - 1, ':')) {
+                uint32_t lead = colon_lead_in(&x, &f, seg->open - 1);
+                if (lead != seg->open - 1) {
+                    first = lead;
+                    kind = SR_QUOTE_MIXED;
+                }
             }
             /* "She says people should be able to use the bathroom they
              * prefer. “It is their life …”": a quotation standing alone
              * right after a reported statement goes on with it */
-            if (!framed && seg->open == fo && so > 0 && o.n > 0 &&
-                o.items[o.n - 1].kind != SR_QUOTE_DIRECT &&
-                x.text->sentences[so - 1].paragraph == para &&
-                qx_sentence_of(&x, o.last_tok) == so - 1 &&
-                only_punct(&x, o.last_tok + 1, sent_end(&x, so - 1)) &&
-                only_punct(&x, close + 1, sent_end(&x, qx_sentence_of(&x, close)))) {
+            if (!framed && (seg->open == fo || short_lead_in(&x, fo, seg->open)) && so > 0 &&
+                o.n > 0 && qx_sentence_of(&x, o.last_tok) == so - 1 &&
+                ((x.text->sentences[so - 1].paragraph == para &&
+                  ends_with_frame(&x, &o, sent_end(&x, so - 1)) &&
+                  only_punct(&x, close + 1, sent_end(&x, qx_sentence_of(&x, close)))) ||
+                 (o.has_cue && ends_with_frame(&x, &o, sent_end(&x, so - 1)) &&
+                  continues_in_next_paragraph(&x, o.frame_last, seg)))) {
                 sr_quote *pq = &o.items[o.n - 1];
                 extend_last(&x, &o, pq, close);
-                pq->kind = SR_QUOTE_MIXED;
+                if (pq->kind != SR_QUOTE_DIRECT)
+                    pq->kind = SR_QUOTE_MIXED;
                 for (size_t k = so; k <= qx_sentence_of(&x, close); k++)
                     sent_done[k] = 1;
                 continue;
@@ -1671,17 +2321,37 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                 st.running_frame = f;
                 st.has_running = 1;
                 st.running_para = para;
+                if (from_after && close < f.last)
+                    participle_after_frame(&st, &o, &f);
                 for (size_t k = so; k <= qx_sentence_of(&x, f.last > close ? f.last : close); k++)
                     sent_done[k] = 1;
             } else {
-                if (st.has_running && para <= st.running_para + 2)
+                /* the running speaker, unless the sentence just before
+                 * names someone newer as its subject */
+                frame near = {0};
+                int has_near = seg->open == fo && so > 0 &&
+                               subject_of_previous(&x, so - 1, &near) &&
+                               (!st.has_running || near.sp_first > st.running_frame.last);
+                if (has_near)
+                    resolve_speaker(&st, &near, q);
+                else if (st.has_running && para <= st.running_para + 2)
                     resolve_speaker(&st, &st.running_frame, q);
                 for (size_t k = so; k <= qx_sentence_of(&x, close); k++)
                     sent_done[k] = 1;
             }
         }
-        if (!sent_done[s])
-            indirect_in_sentence(&st, &o, s);
+        asked_questions(&st, &o, sent_first(&x, s), sent_end(&x, s));
+        if (!sent_done[s]) {
+            indirect_in_sentence(&st, &o, s, sent_end(&x, s));
+        } else {
+            /* "Lazar said he welcomed extradition and added, “…”": the
+             * words before a direct quotation may report more */
+            uint32_t lim = sent_first(&x, s);
+            while (lim < sent_end(&x, s) && !x.in_quote[lim])
+                lim++;
+            if (count_words(&x, sent_first(&x, s), lim) >= 5)
+                indirect_in_sentence(&st, &o, s, lim);
+        }
     }
     /* sentences may hold an indirect quote found after a direct one that
      * started earlier: keep the output in text order */

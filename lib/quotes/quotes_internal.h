@@ -48,6 +48,11 @@ typedef struct qx {
     int32_t *mention_at;  /* per token: the mention holding it, or -1 */
     uint8_t *cue_kind;    /* per token: QC_* flags of the cue it starts (cached), or NULL */
     uint8_t *cue_len;     /* per token: tokens in that cue */
+    /* per token, one bit per sr_qlex list: the list was looked up
+     * (lex_known) and holds the word (lex_in); the same tokens are tested
+     * against the same lists many times in the look-arounds */
+    uint32_t *lex_known, *lex_in;
+    const sr_qlex_index *lex; /* the word lists' letter index, or NULL */
     qx_mention *mentions;
     size_t n_mentions, cap_mentions;
     qx_person *people;
@@ -63,12 +68,16 @@ enum {
     QC_WEAK = 1 << 3,      /* believes, shows: only with "that" */
     QC_OUTLET = 1 << 4,    /* informs, reports: may be a news-source tag */
     QC_FRAME = 1 << 5,     /* fumed, laughed, posted: frames a quotation, reports nothing alone */
-    QC_OBJECT = 1 << 6     /* accused, endorsed, wants, called for: the content is the object,
+    QC_OBJECT = 1 << 6,    /* accused, endorsed, wants, called for: the content is the object,
                             * a noun phrase or infinitive; never frames a quotation */
+    QC_NAMING = 1 << 7     /* "called X “…”", "what X called “…”": the content is the
+                            * object and the quoted name given it, and ends with that quote */
 };
 
 /* Lowercase ASCII copy of token i; 0 when it has other bytes or is too long. */
 size_t qx_lower(const qx *x, uint32_t i, char out[QX_WORD_MAX]);
+/* `lower` (lowercase ASCII) is a word of the list. */
+int qx_lex_has(const qx *x, sr_qlex list, const char *lower);
 /* Token i is a word of the list. */
 int qx_in(const qx *x, uint32_t i, sr_qlex list);
 /* Token i is this word (case-insensitive). */

@@ -482,6 +482,240 @@ static void test_continuations_objects_and_headlines(void **state)
     sr_article_free(a);
 }
 
+/* Rules drawn from how news attributes (studied on PolNeAR's training
+ * split; the sentences here are our own). */
+static void test_weak_cues_naming_and_lead_ins(void **state)
+{
+    (void)state;
+    /* a weak cue frames a quotation that closes on its own comma */
+    sr_article *a = analyze("\"The ferries will not run this winter,\" Keller concluded.\n\n"
+                            "Keller concluded the ferries were too old.",
+                            NULL);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"The ferries will not run this winter,\"");
+    assert_string_equal(q->cue, "concluded");
+    assert_string_equal(q->speaker_name, "Keller");
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 1);
+    sr_article_free(a);
+
+    /* "called X “…”" gives a judgement; "a group called “…”" only a name */
+    a = analyze("Oskar Lind called the plan \"a waste of public money.\" The union had what Lind "
+                "called \"a perception problem.\" A group called \"Friends of the Harbour\" met "
+                "on Monday. The bill, as it is called \"the harbour act,\" passed.",
+                NULL);
+    assert_int_equal(count(a, -1), 2);
+    q = nth(a, -1, 0);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "the plan \"a waste of public money.\"");
+    assert_string_equal(q->cue, "called");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "\"a perception problem.\"");
+    assert_string_equal(q->speaker_text, "Lind");
+    sr_article_free(a);
+
+    /* the frame may carry an adverbial before a lowercase quotation that
+     * completes the writer's clause; a colon frame with words of its own
+     * ("said of the inspectors:") credits the speaker with them */
+    a = analyze("The new port, Keller said in an interview, \"will open in May.\"\n\n"
+                "Keller said of the inspectors: \"They did their work well.\"\n\n"
+                "Keller said on Monday: \"The work is done.\"",
+                NULL);
+    q = nth(a, -1, 0);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "The new port, Keller said in an interview, \"will open in May.\"");
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q, "of the inspectors: \"They did their work well.\"");
+    q = nth(a, -1, 2);
+    assert_int_equal(q->kind, SR_QUOTE_DIRECT);
+    assert_span_text(a, q, "\"The work is done.\"");
+    sr_article_free(a);
+}
+
+static void test_beliefs_and_participles_after_frames(void **state)
+{
+    (void)state;
+    /* beliefs take a clause without "that" when a subject opens it; verbs
+     * of knowing and feeling do not */
+    sr_article *a = analyze("Keller believes the ferries can run in winter. Oskar Lind thinks "
+                            "the budget is too small. Lind knew the mayor well. Lind felt the "
+                            "town was changing. Keller thinks about the harbour.",
+                            NULL);
+    assert_int_equal(count(a, -1), 2);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_span_text(a, q, "the ferries can run in winter");
+    assert_string_equal(q->cue, "believes");
+    assert_string_equal(q->speaker_name, "Keller");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "the budget is too small");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+
+    /* a participle after a direct quotation's frame reports more */
+    a = analyze("\"We will reopen the port,\" Keller said, referring to the harbour at Lindau.",
+                NULL);
+    assert_int_equal(count(a, -1), 2);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"We will reopen the port,\"");
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q, "the harbour at Lindau");
+    assert_string_equal(q->cue, "referring to");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+}
+
+static void test_intentions(void **state)
+{
+    (void)state;
+    /* with an infinitive, an intention is an attribution; "Keller's plans
+     * to …" is a noun, and so is "the hope to …" */
+    sr_article *a = analyze("Keller plans to rebuild the pier. Oskar Lind declined to comment on "
+                            "the budget. Keller's plans to sell the ferry failed. Lind is seeking "
+                            "to delay the vote. The hope to finish in May faded.",
+                            NULL);
+    assert_int_equal(count(a, -1), 3);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_span_text(a, q, "to rebuild the pier");
+    assert_string_equal(q->cue, "plans");
+    assert_string_equal(q->speaker_name, "Keller");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "to comment on the budget");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "to delay the vote");
+    assert_string_equal(q->cue, "seeking");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+}
+
+static void test_statements_ending_in_quotations(void **state)
+{
+    (void)state;
+    /* "Instead, “…”" goes on with the quotation framed just before */
+    sr_article *a = analyze("\"We will keep the ferry,\" Keller said on Monday. Instead, \"we will "
+                            "close the old pier.\"",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"We will keep the ferry,\" Keller said on Monday. Instead, \"we will "
+                     "close the old pier.\"");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* a quotation after a colon that ends a reported statement is part of
+     * it, with that statement's speaker */
+    a = analyze("\"We are on fire,\" said Mary Kay Brook, head of the ferry union.\n\n"
+                "Oskar Lind said the dam was a mistake and that the town has learned its "
+                "lesson: \"We will not build another.\"",
+                NULL);
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q,
+                     "the dam was a mistake and that the town has learned its lesson: \"We will "
+                     "not build another.\"");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    assert_null(nth(a, -1, 2));
+    sr_article_free(a);
+
+    /* interview transcripts: "Q:" and "A:" report nothing; "continued" and
+     * "pledged" without an infinitive frame quotations only */
+    a = analyze("Q: Will the port reopen?\n\n"
+                "A: We hope so, but the budget is small.\n\n"
+                "Lind continued to work on the dam. Keller pledged two million euros for the "
+                "pier.",
+                NULL);
+    assert_int_equal(count(a, -1), 0);
+    sr_article_free(a);
+}
+
+static void test_continuations_questions_and_splits(void **state)
+{
+    (void)state;
+    /* a quotation standing alone goes on with the statement before it:
+     * after a frame that ends its sentence, or in the next paragraph */
+    sr_article *a = analyze("The harbour is \"ready for the ferries,\" Brandt said on Monday. "
+                            "\"We have waited long enough.\"\n\n"
+                            "Lena Brandt praised the council's decision on the harbour.\n\n"
+                            "\"It is the right choice for the town.\"",
+                            NULL);
+    assert_int_equal(count(a, -1), 2);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q,
+                     "The harbour is \"ready for the ferries,\" Brandt said on Monday. "
+                     "\"We have waited long enough.\"");
+    q = nth(a, -1, 1);
+    assert_int_equal(q->kind, SR_QUOTE_MIXED);
+    assert_span_text(a, q,
+                     "the council's decision on the harbour.\n\n"
+                     "\"It is the right choice for the town.\"");
+    assert_string_equal(q->speaker_name, "Lena Brandt");
+    sr_article_free(a);
+
+    /* the question put to someone is an attribution of its own, its asker
+     * unnamed; "asked about" is the cue */
+    a = analyze("Asked whether the bridge would reopen, Keller said nothing.\n\n"
+                "The mayor left early when asked about the costs of the dam.\n\n"
+                "Keller asked the minister whether the dam was safe.",
+                NULL);
+    assert_int_equal(count(a, -1), 3);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "whether the bridge would reopen");
+    assert_string_equal(q->cue, "Asked");
+    assert_null(q->speaker_text);
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "the costs of the dam");
+    assert_string_equal(q->cue, "asked about");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "whether the dam was safe");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* a clause with its own speaker and cue ends the content before it */
+    a = analyze("Several residents said the ferry was too slow, while others said the bridge "
+                "was too narrow.\n\n"
+                "Keller said the port \"will open in May,\" adding that the ferries would "
+                "follow.",
+                NULL);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "the ferry was too slow");
+    assert_string_equal(q->speaker_text, "Several residents");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "the bridge was too narrow");
+    assert_string_equal(q->speaker_text, "others");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "the port \"will open in May,\"");
+    q = nth(a, -1, 3);
+    assert_span_text(a, q, "that the ferries would follow");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* "…, saying, “…”" has the sentence's subject; "Said X," opens an
+     * inverted frame and is no part of the name */
+    a = analyze("At the harbour on Monday, Ada Moreno thanked the volunteers, saying, \"You "
+                "kept the town running.\"\n\n"
+                "Said Keller, \"The vote was fair.\"\n\n"
+                "Oskar Lind opened the dam and said the water was clean, then added, \"It is "
+                "safe to swim.\"",
+                NULL);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"You kept the town running.\"");
+    assert_string_equal(q->speaker_name, "Ada Moreno");
+    q = nth(a, SR_QUOTE_DIRECT, 1);
+    assert_span_text(a, q, "\"The vote was fair.\"");
+    assert_string_equal(q->speaker_text, "Keller");
+    assert_string_equal(q->speaker_name, "Keller");
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q, "the water was clean");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, SR_QUOTE_DIRECT, 2);
+    assert_span_text(a, q, "\"It is safe to swim.\"");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -503,6 +737,11 @@ int main(void)
         cmocka_unit_test(test_resolver_hook),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_continuations_objects_and_headlines),
+        cmocka_unit_test(test_weak_cues_naming_and_lead_ins),
+        cmocka_unit_test(test_continuations_questions_and_splits),
+        cmocka_unit_test(test_beliefs_and_participles_after_frames),
+        cmocka_unit_test(test_statements_ending_in_quotations),
+        cmocka_unit_test(test_intentions),
         cmocka_unit_test(test_odd_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
