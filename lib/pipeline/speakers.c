@@ -16,23 +16,15 @@
 #include "pipeline/speakers.h"
 #include "roles/roles.h"
 
-/* The roles come from data/actors: $SITREP_DATA_DIR, else the source tree's
- * data folder compiled in.  Absent data is reported once and costs nothing
- * afterwards. */
+/* The roles come from data/actors in sr_data_dir().  Absent data is
+ * reported once and costs nothing afterwards. */
 static const sr_roles *context_roles(const sr_context *cctx)
 {
     sr_context *ctx = (sr_context *)cctx; /* lazy init of a cache, not a change of settings */
     if (!ctx->roles_tried) {
         ctx->roles_tried = 1;
-        const char *data = getenv("SITREP_DATA_DIR");
-#ifdef SITREP_DATA_DIR
-        if (!data || !*data)
-            data = SITREP_DATA_DIR;
-#endif
-        if (!data)
-            return NULL;
         char path[4096], err[512];
-        snprintf(path, sizeof path, "%s/actors", data);
+        snprintf(path, sizeof path, "%s/actors", sr_data_dir());
         if (sr_roles_load(path, &ctx->roles, err, sizeof err) != SR_OK) {
             ctx->roles = NULL;
             sr_report(ctx, SR_DIAG_WARNING, path, "set SITREP_DATA_DIR to sitrep's data folder",

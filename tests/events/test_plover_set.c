@@ -33,9 +33,11 @@
  * patterns (pose a threat, back, resume aid, return bodies to, agreeing
  * to do something) and actors (NATO and EU ministers, the Security
  * Council, cities, armed groups), and p028's expectation corrected to its
- * own date rule.  The issue's target is 0.90.  Raise this floor as the
+ * own date rule; 0.920 (309) with quotation speakers' "we"/"I", reported
+ * speech as its own clause and nominal events (lib/events/nominal.c).
+ * The issue's target is 0.90.  Raise this floor as the
  * coder improves; never lower it to make a change pass. */
-#define ACCURACY_FLOOR 0.875
+#define ACCURACY_FLOOR 0.915
 
 enum { MAX_EV = 16 };
 
