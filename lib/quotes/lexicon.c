@@ -182,12 +182,12 @@ static const char *const not_person[] = {
 static const char *const cap_stop[] = {
     "a", "about", "according", "after", "all", "also", "although", "among", "an", "and", "another",
     "as", "at", "because", "before", "between", "both", "but", "by", "despite", "during", "few",
-    "following", "for", "from", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "it", "its", "last", "many", "meanwhile", "more", "most", "my", "next", "no", "not", "now",
-    "of", "on", "or", "other", "others", "our", "over", "said", "says", "several", "she", "since",
-    "so", "some", "still", "such", "that", "the", "their", "then", "there", "therefore", "these",
-    "they", "this", "those", "though", "thus", "to", "today", "under", "we", "what", "when",
-    "where", "which", "while", "who", "why", "with", "yesterday", "yet", "you",
+    "following", "for", "former", "from", "he", "her", "here", "his", "how", "however", "i", "if",
+    "in", "it", "its", "last", "many", "meanwhile", "more", "most", "my", "next", "no", "not",
+    "now", "of", "on", "or", "other", "others", "our", "over", "said", "says", "several", "she",
+    "since", "so", "some", "still", "such", "that", "the", "their", "then", "there", "therefore",
+    "these", "they", "this", "those", "though", "thus", "to", "today", "under", "we", "what",
+    "when", "where", "which", "while", "who", "why", "with", "yesterday", "yet", "you",
 };
 /* Particles inside names ("Ursula von der Leyen"). */
 static const char *const connectors[] = {

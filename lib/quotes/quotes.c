@@ -1877,7 +1877,8 @@ static int colon_speaker(qx *x, uint32_t fo, uint32_t colon, frame *f)
         return 0;
     for (uint32_t i = fo; i < colon; i++) {
         if (x->tok[i].kind != SR_TOK_WORD || x->in_quote[i] ||
-            !(x->tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)))
+            (!(x->tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)) &&
+             !named))
             return 0;
         if (i > fo && qx_in(x, i, QL_NOT_PERSON))
             return 0;
@@ -2042,7 +2043,8 @@ static int subject_of_previous(qx *x, size_t ps, frame *f)
     if (i >= b || x->mention_at[i] < 0)
         return 0;
     const qx_mention *M = &x->mentions[x->mention_at[i]];
-    if (M->first != i || (M->kind != QM_PERSON && M->kind != QM_ROLE && M->kind != QM_ORG))
+    if (M->first != i || (M->kind != QM_PERSON && M->kind != QM_ROLE && M->kind != QM_ORG &&
+                          M->kind != QM_UNKNOWN))
         return 0;
     /* the mention is the subject: a verb or an appositive follows it */
     if (M->end >= b || x->tok[M->end].kind != SR_TOK_WORD || qx_in(x, M->end, QL_NP_BOUNDARY))
@@ -2055,6 +2057,29 @@ static int subject_of_previous(qx *x, size_t ps, frame *f)
     classify_speaker(x, f);
     return f->kind == SR_SPEAKER_PERSON || f->kind == SR_SPEAKER_ROLE ||
            f->kind == SR_SPEAKER_ORG;
+}
+
+/* An unframed segment that names a work rather than quoting anyone: a
+ * short title-case phrase ("“Bloodline,”"), or a headline credited with
+ * "by" ("“Met accused of …,” by Post's …"). */
+static int unframed_title(const qx *x, const segment *g)
+{
+    uint32_t first = g->open + 1, last = g->close;
+    while (first < g->close && x->tok[first].kind == SR_TOK_QUOTE_OPEN)
+        first++;
+    while (last > first && x->tok[last - 1].kind == SR_TOK_QUOTE_CLOSE)
+        last--;
+    if (!g->unclosed) {
+        uint32_t n = g->close + 1;
+        if (n < x->n_tok && qx_punct(x, n, ','))
+            n++;
+        if (n < x->n_tok && qx_is(x, n, "by"))
+            return 1;
+    }
+    uint32_t words = 0;
+    for (uint32_t i = first; i < last; i++)
+        words += x->tok[i].kind == SR_TOK_WORD;
+    return words <= 4 && is_title_case(x, first, last) && !cue_follows(x, g->close + 1);
 }
 
 /* "Instead, “…”", "After all, “…”": one to three words and a comma
@@ -2227,6 +2252,23 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
             if (!framed && seg->open > fo + 2 && !sent_done[so] &&
                 (qx_punct(&x, seg->open - 1, ':') || qx_punct(&x, seg->open - 1, ',')) &&
                 statement_before(&x, fo, seg->open - 1))
+                continue;
+            /* "Cruz called them on it: “…”", "the board was conclusive in
+             * its findings: “…”": a colon ends the clause that introduces
+             * the quotation, and that clause's subject speaks */
+            if (!framed && seg->open > fo + 2 && qx_punct(&x, seg->open - 1, ':') &&
+                subject_of_clause(&x, fo, seg->open - 1, &f) &&
+                (f.kind == SR_SPEAKER_PERSON || f.kind == SR_SPEAKER_ROLE ||
+                 f.kind == SR_SPEAKER_ORG || f.kind == SR_SPEAKER_PRONOUN)) {
+                f.cue_first = seg->open - 1;
+                f.cue_end = seg->open;
+                f.cue_kind = QC_SAY;
+                f.last = seg->open - 1;
+                framed = 1;
+            }
+            /* titles standing alone: "''Billions,''", "“Met accused of
+             * whitewashing baby Jesus,” by Post's Kathianne Boniello" */
+            if (!framed && unframed_title(&x, seg))
                 continue;
             uint32_t close = seg->close;
             if (framed && from_after && g + 1 < n_segs) {

@@ -565,6 +565,51 @@ static void test_beliefs_and_participles_after_frames(void **state)
     sr_article_free(a);
 }
 
+static void test_more_frames_and_standalone_speakers(void **state)
+{
+    (void)state;
+    sr_article *a = analyze("\"The harbour deserves better,\" reads an editorial in the Lindau "
+                            "Courier.\n\n"
+                            "Marta Vogel, an analyst at the port authority, agreed: \"The pier is "
+                            "too old.\"\n\n"
+                            "Former harbour master Oskar Lind:\"We warned them in May.\"\n\n"
+                            "Keller called them on it: \"Nobody read the report.\"\n\n"
+                            "Ada Moreno spoke only briefly at the meeting.\n\n"
+                            "\"We will decide next week.\"",
+                            NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 5);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_string_equal(q->cue, "reads");
+    assert_string_equal(q->speaker_text, "an editorial");
+    q = nth(a, SR_QUOTE_DIRECT, 1);
+    assert_string_equal(q->cue, "agreed");
+    assert_string_equal(q->speaker_name, "Marta Vogel");
+    q = nth(a, SR_QUOTE_DIRECT, 2);
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, SR_QUOTE_DIRECT, 3);
+    assert_span_text(a, q, "\"Nobody read the report.\"");
+    assert_string_equal(q->speaker_name, "Keller");
+    /* a quotation standing alone after a sentence whose subject is a
+     * person newer than any running speaker */
+    q = nth(a, SR_QUOTE_DIRECT, 4);
+    assert_null(q->cue);
+    assert_string_equal(q->speaker_name, "Ada Moreno");
+    sr_article_free(a);
+}
+
+static void test_titles_standing_alone(void **state)
+{
+    (void)state;
+    /* a headline credited with "by", and a short title-case phrase, quote
+     * no one */
+    sr_article *a = analyze("READS:\n\n"
+                            "\"Ferry service to end in May,\" by the Courier's Anna Berg.\n\n"
+                            "\"Harbour Lights Returns,\" the festival opened on Monday.",
+                            NULL);
+    assert_int_equal(count(a, -1), 0);
+    sr_article_free(a);
+}
+
 static void test_intentions(void **state)
 {
     (void)state;
@@ -742,6 +787,8 @@ int main(void)
         cmocka_unit_test(test_beliefs_and_participles_after_frames),
         cmocka_unit_test(test_statements_ending_in_quotations),
         cmocka_unit_test(test_intentions),
+        cmocka_unit_test(test_titles_standing_alone),
+        cmocka_unit_test(test_more_frames_and_standalone_speakers),
         cmocka_unit_test(test_odd_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
