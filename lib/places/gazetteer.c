@@ -141,6 +141,15 @@ const char *sr_gazetteer_name(const sr_gazetteer *g, const sr_gaz_place *p)
     return p->name < g->h->strings_size ? g->strings + p->name : "";
 }
 
+const char *sr_gazetteer_english_name(const sr_gazetteer *g, const sr_gaz_place *p)
+{
+    const char *name = sr_gazetteer_name(g, p);
+    if (!(p->flags & SR_GAZ_ENGLISH))
+        return name;
+    uint64_t next = p->name + strlen(name) + 1;
+    return next < g->h->strings_size ? g->strings + next : name;
+}
+
 const char *sr_gazetteer_country3(const sr_gazetteer *g, const sr_gaz_place *p)
 {
     return p->country < g->h->n_countries ? g->countries[p->country].iso3 : "";

@@ -63,9 +63,13 @@ typedef struct sr_gaz_place {
     uint32_t admin1;   /* place index of its first-level division, or SR_GAZ_NONE */
     uint16_t country;  /* index into countries, or 0xffff */
     uint8_t kind;      /* sr_place_kind */
-    uint8_t reserved;
+    uint8_t flags;     /* SR_GAZ_ENGLISH */
     char fcode[8];     /* GeoNames feature code (PPL, PPLA2, ADM1, SEA, ...) */
 } sr_gaz_place;
+
+/* The place has an English conventional name beside GeoNames' own
+ * ("Geneva" beside "Genève"), stored right after the name. */
+#define SR_GAZ_ENGLISH 1u
 
 typedef struct sr_gaz_country {
     char iso2[3], iso3[4]; /* NUL-terminated */
@@ -134,6 +138,10 @@ size_t sr_gazetteer_size(const sr_gazetteer *g);
 int sr_gazetteer_has_geonames(const sr_gazetteer *g);
 const sr_gaz_place *sr_gazetteer_place(const sr_gazetteer *g, uint32_t index);
 const char *sr_gazetteer_name(const sr_gazetteer *g, const sr_gaz_place *p);
+/* The name an English-language reader knows: the English conventional
+ * name where GeoNames gives the local one ("Geneva", "Cologne"), else the
+ * name. */
+const char *sr_gazetteer_english_name(const sr_gazetteer *g, const sr_gaz_place *p);
 /* The ISO 3166 alpha-3 ("ROU") and alpha-2 ("RO") codes of a place's
  * country, or "" when it has none. */
 const char *sr_gazetteer_country3(const sr_gazetteer *g, const sr_gaz_place *p);

@@ -20,6 +20,12 @@
  * ("Paris" beside "Henry County" is the Tennessee town, whichever Henry
  * County was first in line).  Candidates near each other are found through a grid of 1.5
  * degree cells, so the cost grows with the candidates, not their pairs.
+ * Two rules a careful reader applies weigh in: the forms of local news
+ * beyond place names ("sheriff's deputies", "(D-Ohio)", a ZIP code; see
+ * find_country_cues) vote for the article's country, and a world city's
+ * name (a capital, a city of a million) goes to a small namesake only on
+ * local evidence (towns, counties, states, those forms), never on a
+ * capital or the country alone: "WASHINGTON -" and "Moscow" is Russia's.
  * The weights were set on LGL and TR-News with bench/bench_geo.c; each is
  * commented where it is not obvious.
  */
@@ -189,8 +195,12 @@ static unsigned word_class_of(const char *key, size_t n)
     return 0;
 }
 
+static int cue_tables_ok(void);
+
 int sr_places_tables_ok(void)
 {
+    if (!cue_tables_ok())
+        return 0;
     for (size_t i = 1; i < N_WORD_CLASSES; i++)
         if (strcmp(word_classes[i - 1].word, word_classes[i].word) >= 0)
             return 0;
@@ -355,11 +365,19 @@ static const uint32_t *named_after_place(const sr_gazetteer *g, const char *key,
     return NULL;
 }
 
+/* An AP form, with its last period or without it ("Calif", "N.Y" when a
+ * sentence's period took it). */
 static const char *ap_state(const char *s, size_t len)
 {
-    for (size_t i = 0; i < sizeof ap_forms / sizeof ap_forms[0]; i++)
-        if (strlen(ap_forms[i][0]) == len && !memcmp(ap_forms[i][0], s, len))
+    if (len < 2 || len > 7)
+        return NULL; /* "La" to "P.E.I." */
+    for (size_t i = 0; i < sizeof ap_forms / sizeof ap_forms[0]; i++) {
+        if (ap_forms[i][0][0] != s[0])
+            continue;
+        size_t fl = strlen(ap_forms[i][0]);
+        if ((fl == len || fl == len + 1) && !memcmp(ap_forms[i][0], s, len))
             return ap_forms[i][1];
+    }
     return NULL;
 }
 
@@ -501,8 +519,12 @@ static uint32_t qualifier_after(const sr_gazetteer *g, const char *body, const s
         n = sr_place_key(body + a->byte_start, b->byte_end - a->byte_start, key, sizeof key);
         if (!n)
             continue;
+        /* the AP and Canadian Press forms as written: "Ont.", "W.Va." */
+        const char *written = span == end_tok + 1 ? ap_state(body + q->byte_start, q->byte_end - q->byte_start) : NULL;
+        if (written)
+            n = sr_place_key(written, strlen(written), key, sizeof key);
         /* AP abbreviations come folded: "la", "calif", "nc" */
-        for (size_t s = 0; s < sizeof us_states / sizeof us_states[0]; s++) {
+        for (size_t s = 0; !written && s < sizeof us_states / sizeof us_states[0]; s++) {
             /* the table's forms are plain ASCII letters: their keys are their lower case */
             const char *ap = us_states[s][0], *postal = us_states[s][1];
             if ((n == strlen(ap) && !strncasecmp(key, ap, n)) ||
@@ -532,6 +554,259 @@ static int division_suffix_at(const char *body, const sr_text *t, uint32_t i, ui
     if (i >= sent_end || !is_word(tok(t, i)) || !adjacent(body, tok(t, i - 1), tok(t, i)))
         return 0;
     return (token_class(body, tok(t, i)) & W_DIVISION) != 0;
+}
+
+/* ------------------------------------------------------------ country cues */
+
+/* What a reader takes from an article beyond its place names: the
+ * institutions and conventions of one country's local news.  "Sheriff's
+ * deputies", "state troopers", "county commissioners", a ZIP code after a
+ * state's postal code are American; "Ont.", "MPP", "RCMP" Canadian; a
+ * phone number of the North American plan ("952-873-6325"), a township, a
+ * school district or a street address in AP form ("3125 Clarksville St.")
+ * either.  A party and state after a politician's name ("(D-Ohio)") is
+ * American too, but national, not local.  Each kind of cue counts once;
+ * they vote for the article's country as a place name would, and only an
+ * article that has them is moved (see build_context). */
+enum { CUE_US = 1, CUE_CA = 2, CUE_NA = CUE_US | CUE_CA, CUE_LOCAL = 4 };
+
+typedef struct country_cues {
+    uint16_t country[2]; /* gazetteer country indices: the US, Canada */
+    double votes[2], local[2];
+} country_cues;
+
+#define CUE_VOTE 1.0   /* one kind of cue of one country */
+#define CUE_SHARED 0.5 /* one kind shared by the US and Canada */
+#define CUE_CAP 2.0    /* all cues together weigh at most this (= MAIN_EVIDENCE) */
+
+typedef struct cue_word {
+    const char *word;  /* lower case ASCII */
+    uint8_t len;
+    const char *next;  /* the word that must follow, or NULL; "s": the possessive 's */
+    uint8_t flags;     /* CUE_* */
+    uint8_t kind;      /* words of one kind count once together */
+} cue_word;
+
+enum { K_SHERIFF, K_TROOPER, K_COUNTY, K_COUNCILMAN, K_TOWNSHIP, K_SCHOOL, K_CA_POLICE, K_MPP,
+       K_ONT, K_PHONE, K_ZIP, K_PARTY, K_STREET };
+
+static const cue_word cue_words[] = {
+    {"sheriff", 7, "s", CUE_US | CUE_LOCAL, K_SHERIFF}, /* "Sheriff" + "'s" */
+    {"sheriff", 7, "office", CUE_US | CUE_LOCAL, K_SHERIFF},
+    {"sheriff", 7, "department", CUE_US | CUE_LOCAL, K_SHERIFF},
+    {"sheriff", 7, "deputies", CUE_US | CUE_LOCAL, K_SHERIFF},
+    {"county", 6, "sheriff", CUE_US | CUE_LOCAL, K_SHERIFF},
+    {"trooper", 7, NULL, CUE_US | CUE_LOCAL, K_TROOPER},
+    {"troopers", 8, NULL, CUE_US | CUE_LOCAL, K_TROOPER},
+    {"state", 5, "police", CUE_US | CUE_LOCAL, K_TROOPER},
+    {"highway", 7, "patrol", CUE_US | CUE_LOCAL, K_TROOPER},
+    {"county", 6, "commissioners", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "commission", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "commissioner", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "prosecutor", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "coroner", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "supervisors", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"county", 6, "attorney", CUE_US | CUE_LOCAL, K_COUNTY},
+    {"councilman", 10, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"councilwoman", 12, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"alderman", 8, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"aldermen", 8, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"selectmen", 9, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"freeholders", 11, NULL, CUE_US | CUE_LOCAL, K_COUNCILMAN},
+    {"township", 8, NULL, CUE_NA | CUE_LOCAL, K_TOWNSHIP},
+    {"school", 6, "district", CUE_NA | CUE_LOCAL, K_SCHOOL},
+    {"middle", 6, "school", CUE_NA | CUE_LOCAL, K_SCHOOL},
+    {"rcmp", 4, NULL, CUE_CA, K_CA_POLICE},
+    {"mountie", 7, NULL, CUE_CA, K_CA_POLICE},
+    {"mounties", 8, NULL, CUE_CA, K_CA_POLICE},
+    {"mpp", 3, NULL, CUE_CA, K_MPP},
+};
+
+static int cue_tables_ok(void)
+{
+    for (size_t w = 0; w < sizeof cue_words / sizeof cue_words[0]; w++) {
+        const char *word = cue_words[w].word;
+        if (strlen(word) != cue_words[w].len || word[0] < 'a' || word[0] > 'z' || cue_words[w].len >= 16 ||
+            cue_words[w].kind >= 32 || w > 127)
+            return 0;
+    }
+    return 1;
+}
+
+/* The country of a name ("united states"), as a gazetteer country index. */
+static uint16_t country_named(const sr_gazetteer *g, const char *name)
+{
+    uint32_t np;
+    const uint32_t *post = lookup_name(g, name, &np);
+    for (uint32_t i = 0; post && i < np && i < 8; i++) {
+        const sr_gaz_place *p = sr_gazetteer_place(g, post[i] & ~SR_GAZ_ALTERNATE);
+        if (p && p->kind == SR_PLACE_COUNTRY)
+            return p->country;
+    }
+    return 0xffff;
+}
+
+static int is_postal_state(const char *s, size_t n)
+{
+    if (n != 2)
+        return 0;
+    for (size_t i = 0; i < sizeof us_states / sizeof us_states[0]; i++)
+        if (!memcmp(us_states[i][1], s, 2))
+            return 1;
+    return 0;
+}
+
+/* digits and dashes in the groups given ("3-3-4"): a phone number */
+static int digit_groups(const char *s, size_t n, const int *groups, int n_groups)
+{
+    size_t at = 0;
+    for (int g = 0; g < n_groups; g++) {
+        if (g > 0) {
+            if (at >= n || s[at] != '-')
+                return 0;
+            at++;
+        }
+        for (int d = 0; d < groups[g]; d++, at++)
+            if (at >= n || s[at] < '0' || s[at] > '9')
+                return 0;
+    }
+    return at == n;
+}
+
+/* Street suffixes of an AP-style address ("1200 E. Broad St."). */
+static int street_suffix(const char *s, size_t n)
+{
+    static const char *const sfx[] = {"St.", "Ave.", "Blvd.", "Rd.", "Dr.", "Ln.", "Pkwy.", "Hwy."};
+    for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++)
+        if (strlen(sfx[i]) == n && !memcmp(sfx[i], s, n))
+            return 1;
+    return 0;
+}
+
+/* lower-case ASCII word == the n bytes at s, in any case */
+static int ascii_case_equal(const char *word, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)word[i] != ((unsigned char)s[i] | 0x20))
+            return 0;
+    return 1;
+}
+
+/* Cues of the US and Canada alike go to one of them at the end (see
+ * find_country_cues): votes[2], local[2] hold them meanwhile. */
+static void add_cue(double votes[3], double local[3], unsigned flags, unsigned *seen, unsigned kind)
+{
+    if (*seen & (1u << kind))
+        return;
+    *seen |= 1u << kind;
+    int k = (flags & CUE_NA) == CUE_NA ? 2 : (flags & CUE_US) ? 0 : 1;
+    double w = k == 2 ? CUE_SHARED : CUE_VOTE;
+    votes[k] += w;
+    if (flags & CUE_LOCAL)
+        local[k] += w;
+}
+
+/* Finds the text's cues (c->country already set); returns 1 when there is any. */
+static int find_country_cues(const char *body, const sr_text *t, country_cues *c)
+{
+    double votes[3] = {0, 0, 0}, local[3] = {0, 0, 0}; /* the US, Canada, either */
+    unsigned seen = 0; /* one bit per kind */
+    /* the cue words by first letter: most words' letter has none */
+    enum { N_CUES = sizeof cue_words / sizeof cue_words[0], MAX_CUE = 16 };
+    int next_same[N_CUES];
+    int8_t first[MAX_CUE][26]; /* by length and first letter: the first such word, or -1 */
+    uint32_t letters_of_len[MAX_CUE] = {0}; /* a bit per first letter, by length */
+    memset(first, -1, sizeof first);
+    for (int w = N_CUES - 1; w >= 0; w--) {
+        int l = cue_words[w].word[0] - 'a', n = cue_words[w].len;
+        next_same[w] = first[n][l];
+        first[n][l] = (int8_t)w;
+        letters_of_len[n] |= 1u << l;
+    }
+    for (uint32_t i = 0; i < t->n_tokens; i++) {
+        const sr_token *k = tok(t, i);
+        const char *s = body + k->byte_start;
+        size_t n = k->byte_end - k->byte_start;
+        if (k->kind == SR_TOK_NUMBER) {
+            static const int phone[] = {3, 3, 4}, local_phone[] = {3, 4}, zip[] = {5};
+            if (digit_groups(s, n, phone, 3) ||
+                (digit_groups(s, n, local_phone, 2) && i >= 3 && body[tok(t, i - 1)->byte_start] == ')' &&
+                 digit_groups(body + tok(t, i - 2)->byte_start,
+                              tok(t, i - 2)->byte_end - tok(t, i - 2)->byte_start, phone, 1)))
+                add_cue(votes, local, CUE_NA | CUE_LOCAL, &seen, K_PHONE);
+            else if (digit_groups(s, n, zip, 1) && i > 0 && (tok(t, i - 1)->flags & SR_TOKF_ALL_CAPS) &&
+                     is_postal_state(body + tok(t, i - 1)->byte_start,
+                                     tok(t, i - 1)->byte_end - tok(t, i - 1)->byte_start))
+                add_cue(votes, local, CUE_US | CUE_LOCAL, &seen, K_ZIP);
+            else if (i + 2 < t->n_tokens && is_cap(tok(t, i + 1))) {
+                /* a number, one to three capitalized words, a street suffix */
+                for (uint32_t j = i + 2; j < t->n_tokens && j <= i + 4; j++) {
+                    const sr_token *e = tok(t, j);
+                    if (street_suffix(body + e->byte_start, e->byte_end - e->byte_start)) {
+                        add_cue(votes, local, CUE_NA | CUE_LOCAL, &seen, K_STREET);
+                        break;
+                    }
+                    if (!is_cap(e))
+                        break;
+                }
+            }
+            continue;
+        }
+        if (k->kind != SR_TOK_WORD)
+            continue;
+        /* "(D-Ohio)", "R-Texas": a party and a state */
+        if (n >= 4 && (s[0] == 'D' || s[0] == 'R') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z') {
+            const char *st = s + 2;
+            size_t sn = n - 2;
+            if (sn > 1 && st[sn - 1] == '.')
+                sn--; /* "D-Calif." */
+            for (size_t u = 0; u < sizeof us_states / sizeof us_states[0]; u++)
+                for (int form = 0; form < 3; form++)
+                    if (strlen(us_states[u][form]) == sn && !strncmp(st, us_states[u][form], sn))
+                        add_cue(votes, local, CUE_US, &seen, K_PARTY);
+            continue;
+        }
+        /* "Ont." : the Canadian Press form of Ontario */
+        if (n == 3 && !memcmp(s, "Ont", 3) &&
+            i + 1 < t->n_tokens && body[tok(t, i + 1)->byte_start] == '.' &&
+            tok(t, i + 1)->byte_start == k->byte_end)
+            add_cue(votes, local, CUE_CA, &seen, K_ONT);
+        /* the cue words are plain ASCII: compared on the token's bytes,
+         * after a check of length and first letter that most words fail */
+        unsigned c0 = ((unsigned char)s[0] | 0x20) - 'a';
+        if (n >= MAX_CUE || c0 >= 26 || !(letters_of_len[n] & (1u << c0)))
+            continue;
+        for (int w = first[n][c0]; w >= 0; w = next_same[w]) {
+            const cue_word *cw = &cue_words[w];
+            if ((seen & (1u << cw->kind)) || !ascii_case_equal(cw->word, s, n))
+                continue;
+            if (cw->next) {
+                if (i + 1 >= t->n_tokens)
+                    continue;
+                const sr_token *nx = tok(t, i + 1);
+                const char *ns = body + nx->byte_start;
+                size_t nl = nx->byte_end - nx->byte_start;
+                /* "'s" / "’s": the possessive clitic */
+                int clitic = (nl == 2 && ns[0] == '\'' && ns[1] == 's') ||
+                             (nl == 4 && !memcmp(ns, "\xe2\x80\x99s", 4));
+                if (!strcmp(cw->next, "s") ? !clitic
+                                           : strlen(cw->next) != nl || strncasecmp(cw->next, ns, nl) != 0)
+                    continue;
+            }
+            add_cue(votes, local, cw->flags, &seen, cw->kind);
+        }
+    }
+    /* the forms both countries share go to the one the text's own cues
+     * name, the US when they name neither (the larger by far): split,
+     * they would make the two compete */
+    int na = votes[1] > votes[0] ? 1 : 0;
+    votes[na] += votes[2];
+    local[na] += local[2];
+    for (int k = 0; k < 2; k++) {
+        c->votes[k] = votes[k] < CUE_CAP ? votes[k] : CUE_CAP;
+        c->local[k] = local[k] < CUE_CAP ? local[k] : CUE_CAP;
+    }
+    return c->votes[0] > 0 || c->votes[1] > 0;
 }
 
 /* ------------------------------------------------------------ resolution */
@@ -573,6 +848,9 @@ typedef struct name {
     cand *c;
     uint32_t n;
     uint32_t best, plain; /* index into c with context and without; SR_GAZ_NONE when n == 0 */
+    uint32_t own_big;     /* a city of 100,000 whose own name it is, or SR_GAZ_NONE */
+    uint16_t world;       /* the country of its world city (a capital, a city of a million)
+                           * when that is its likeliest place without context, else 0xffff */
 } name;
 
 /* A plausible candidate that supports others: a point (city, county) on
@@ -596,6 +874,13 @@ typedef struct resolver {
     uint32_t main_admin1;
     double main_admin1_votes; /* its support, and per group its own part of it */
     double *own_admin1;
+    /* the main country's support from local places (towns, counties: not
+     * its capital or a city of a million) and local-news forms, and per
+     * group its own part: what may place a world city's name at a small
+     * namesake (see partial_score) */
+    double main_local_votes;
+    double *own_local;
+    const struct country_cues *cues; /* the text's forms, or NULL */
     support *pts;      /* points */
     size_t n_pts;
     support *divs;     /* first-level divisions */
@@ -624,12 +909,27 @@ typedef struct resolver {
 #define MAIN_ADMIN1_WEIGHT 4.0 /* a candidate in the article's main first-level division ... */
 #define ADMIN1_EVIDENCE 0.5 /* ... with this much support from other names */
 #define BIG_SUPPORT 0.4f    /* how much a capital or a city of 500,000 supports its neighbours */
+#define ALTERNATE_OWNED 6.0 /* the alternate-name penalty (sr_place_posting_prior) */
+#define WORLD_CITY 1000000 /* a city this big is known abroad by its name alone */
 #define CONTEXT_WEIGHT 1.0f /* the vote of a toponym that only recognition found, beside given spans */
 #define NAMED_AFTER_OUT -1e6 /* the score of a candidate ruled out (partial_score) */
 
 static int is_point(const sr_gaz_place *p)
 {
     return p->kind == SR_PLACE_CITY || p->kind == SR_PLACE_CAPITAL || p->kind == SR_PLACE_ADM2;
+}
+
+/* A town only the US post offices' list has (tools/gazetteer_build.c,
+ * load_zipcodes): no GeoNames id, no population. */
+static int is_post_town(const sr_gaz_place *p)
+{
+    return p->kind == SR_PLACE_CITY && p->geonameid == 0 && p->population == 0;
+}
+
+/* A capital or a city of a million: known abroad by its name alone. */
+static int is_world_city(const sr_gaz_place *p)
+{
+    return p->kind == SR_PLACE_CAPITAL || (p->kind == SR_PLACE_CITY && p->population >= WORLD_CITY);
 }
 
 /* cos of a latitude in degrees, to 1e-3: distances here need no more. */
@@ -704,11 +1004,29 @@ static int32_t *cell_slot(resolver *r, uint32_t key, int create)
     }
 }
 
+/* The own name of place `owner` (the key a name was looked up by) starts
+ * p's own name as a whole word: "Newcastle" of "Newcastle upon Tyne". */
+static int short_form_of(const sr_gazetteer *g, uint32_t owner, const sr_gaz_place *p)
+{
+    char a[KEY_CAP], b[KEY_CAP];
+    const char *an = sr_gazetteer_name(g, sr_gazetteer_place(g, owner)), *bn = sr_gazetteer_name(g, p);
+    size_t na = sr_place_key(an, strlen(an), a, sizeof a), nb = sr_place_key(bn, strlen(bn), b, sizeof b);
+    return na && nb > na && !memcmp(a, b, na) && b[na] == ' ';
+}
+
 /* Score without context. */
 static double base_score(const sr_gazetteer *g, const name *nm, const sr_gaz_place *p, uint32_t idx,
                          uint32_t posting)
 {
     double s = sr_place_posting_prior(p, posting);
+    /* another place's old or foreign name is weak beside a city of
+     * 100,000 that has it as its own: "Philadelphia" is Pennsylvania's,
+     * not Amman's; "Victoria" British Columbia's, not Hong Kong's.  A
+     * short form of the place's own name ("Newcastle" of Newcastle upon
+     * Tyne) is no other place's name. */
+    if ((posting & SR_GAZ_ALTERNATE) && nm->own_big != SR_GAZ_NONE && is_point(p) &&
+        p->population >= 100000 && !short_form_of(g, nm->own_big, p))
+        s -= ALTERNATE_OWNED;
     if (nm->division_suffix) {
         if (p->kind == SR_PLACE_ADM1 || p->kind == SR_PLACE_ADM2)
             s += 9;
@@ -826,6 +1144,18 @@ static int build_context(resolver *r, sr_arena *arena)
             }
         }
     }
+    /* the text's local-news forms vote as names do */
+    for (int k = 0; r->cues && k < 2; k++) {
+        uint16_t co = r->cues->country[k];
+        if (co >= 512 || r->cues->votes[k] <= 0)
+            continue;
+        if (country_stamp[co] == 0) {
+            countries[n_countries++] = co;
+            country_votes[co] = 0;
+            country_stamp[co] = UINT32_MAX;
+        }
+        country_votes[co] += r->cues->votes[k];
+    }
     double best = 0, total = 0;
     for (size_t i = 0; i < n_countries; i++) {
         uint16_t c = countries[i];
@@ -843,8 +1173,13 @@ static int build_context(resolver *r, sr_arena *arena)
      * they alone must not make an article American */
     r->own_main = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_main);
     r->own_all = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_all);
-    if (!r->own_main || !r->own_all)
+    r->own_local = sr_arena_calloc(arena, r->n_names + 1, sizeof *r->own_local);
+    if (!r->own_main || !r->own_all || !r->own_local)
         return -1;
+    r->main_local_votes = 0;
+    for (int k = 0; r->cues && k < 2; k++)
+        if (r->cues->country[k] == r->main_country)
+            r->main_local_votes += r->cues->local[k];
     for (size_t i = 0; i < r->n_names; i++) {
         const name *nm = &r->names[i];
         if (nm->group != i)
@@ -866,7 +1201,15 @@ static int build_context(resolver *r, sr_arena *arena)
                     r->own_main[i] += nm->weight * (v - name_country[co]);
                 name_country[co] = v;
             }
+            /* a town, county or state is local evidence; a capital, a
+             * world city or the country itself is as likely in national
+             * and world news */
+            if (co == r->main_country && nm->weight * v > r->own_local[i] &&
+                k->p->kind != SR_PLACE_CAPITAL && k->p->kind != SR_PLACE_COUNTRY &&
+                k->p->kind != SR_PLACE_FEATURE && !is_world_city(k->p))
+                r->own_local[i] = nm->weight * v;
         }
+        r->main_local_votes += r->own_local[i];
     }
     best = 1.5; /* one name is not yet a region */
     for (uint32_t j = 0; j < cap; j++)
@@ -1008,6 +1351,14 @@ static double partial_score(resolver *r, const name *nm, const cand *k)
          * an American article */
         double other = r->main_votes - r->own_main[nm->group];
         double all = r->all_votes - r->own_all[nm->group];
+        /* a world city's name is a small namesake's only when the local
+         * context says so: "WASHINGTON -" and "Moscow" is Russia's
+         * capital, "Pullman", "Latah County" and "Moscow" the Idaho town */
+        if (nm->world != 0xffff && p->country != nm->world && !is_world_city(p)) {
+            double local = r->main_local_votes - r->own_local[nm->group];
+            if (local < other)
+                other = local > 0 ? local : 0;
+        }
         double share = all > 1e-9 ? other / all : 0;
         double evidence = other < MAIN_EVIDENCE ? other / MAIN_EVIDENCE : 1;
         s += p->kind == SR_PLACE_COUNTRY ? 1 : MAIN_WEIGHT * share * share * evidence;
@@ -1118,6 +1469,20 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
             if (p)
                 __builtin_prefetch(p);
         }
+        /* postings come by rank: past a rank below a town of 100,000's
+         * prior, none can be one */
+        nm->own_big = SR_GAZ_NONE;
+        for (uint32_t c = 0; c < nc; c++) {
+            const sr_gaz_place *p = sr_gazetteer_place(r->g, w[i].post[c] & ~SR_GAZ_ALTERNATE);
+            if (!p)
+                continue;
+            if (sr_place_posting_prior(p, w[i].post[c]) < 6.0)
+                break;
+            if (!(w[i].post[c] & SR_GAZ_ALTERNATE) && is_point(p) && p->population >= 100000) {
+                nm->own_big = w[i].post[c];
+                break;
+            }
+        }
         for (uint32_t c = 0; c < nc; c++) {
             uint32_t idx = w[i].post[c] & ~SR_GAZ_ALTERNATE;
             const sr_gaz_place *p = sr_gazetteer_place(r->g, idx);
@@ -1133,18 +1498,53 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
         }
         set_plausibility(nm);
         nm->plain = nm->best;
+        nm->world = 0xffff;
+        if (nm->best != SR_GAZ_NONE) {
+            const sr_gaz_place *top = nm->c[nm->best].p;
+            if (is_world_city(top))
+                nm->world = top->country;
+        }
         w[i].name = (uint32_t)r->n_names++;
     }
     return 0;
 }
 
-static int resolve(const sr_gazetteer *g, work *w, size_t n, int32_t dateline, sr_arena *arena,
-                   sr_places *out)
+/* Whether the text's country cues could change anything: some name has
+ * plausible places both in the US or Canada and elsewhere.  Most world
+ * news has none, and is spared the scan. */
+static int cues_may_matter(const resolver *r, const uint16_t na[2])
+{
+    for (size_t i = 0; i < r->n_names; i++) {
+        const name *nm = &r->names[i];
+        int in = 0, out = 0;
+        for (uint32_t c = 0; c < nm->n; c++) {
+            if (nm->c[c].v < 0.02)
+                continue;
+            if (nm->c[c].p->country == na[0] || nm->c[c].p->country == na[1])
+                in = 1;
+            else
+                out = 1;
+            if (in && out)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int resolve(const sr_gazetteer *g, const char *body, const sr_text *t, work *w, size_t n,
+                   int32_t dateline, sr_arena *arena, sr_places *out)
 {
     resolver r;
     memset(&r, 0, sizeof r);
     r.g = g;
-    if (build_names(&r, w, n, dateline, arena) != 0 || build_context(&r, arena) != 0)
+    if (build_names(&r, w, n, dateline, arena) != 0)
+        return -1;
+    country_cues cues;
+    cues.country[0] = country_named(g, "united states");
+    cues.country[1] = country_named(g, "canada");
+    if (t && t->n_tokens && cues_may_matter(&r, cues.country) && find_country_cues(body, t, &cues))
+        r.cues = &cues;
+    if (build_context(&r, arena) != 0)
         return -1;
     r.group_best = sr_arena_alloc(arena, (r.n_names + 1) * sizeof *r.group_best);
     r.group_stamp = sr_arena_calloc(arena, r.n_names + 1, sizeof *r.group_stamp);
@@ -1161,6 +1561,9 @@ static int resolve(const sr_gazetteer *g, work *w, size_t n, int32_t dateline, s
     if (context_pass(&r, arena) != 0)
         return -1;
     out->main_country = r.main_country;
+#ifdef SR_PLACES_TRACE
+    SR_PLACES_TRACE(&r); /* a debugging build's hook: bench/ and tests never define it */
+#endif
     for (size_t i = 0; i < n; i++) {
         sr_place_mention *m = &out->mentions[i];
         const name *nm = &r.names[w[i].name];
@@ -1300,6 +1703,15 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
                 const uint32_t *post = sr_gazetteer_postings(g, slot, &np);
                 if (!post)
                     continue;
+                uint32_t qualifier = qualifier_after(g, body, t, j, end);
+                /* a place only the US post offices' list has ("Harwinton")
+                 * shares its name with people ("Amber", "Jansen"): it is
+                 * one when the text says so, "in Harwinton", "Harwinton,
+                 * Conn." */
+                if (top_size == SR_GAZ_TOP_SMALL && top_kind == SR_PLACE_CITY && qualifier == SR_GAZ_NONE &&
+                    is_post_town(sr_gazetteer_place(g, post[0] & ~SR_GAZ_ALTERNATE)) &&
+                    !preceded_by(body, t, i, first, W_LOCATIVE))
+                    continue;
                 if (n == cap) {
                     work *nw = sr_arena_alloc(arena, cap * 2 * sizeof *w);
                     uint32_t *ns = sr_arena_alloc(arena, cap * 2 * sizeof *sent_of);
@@ -1318,7 +1730,7 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
                 m->post = post;
                 m->n_post = np;
                 m->division_suffix = division_suffix_at(body, t, j, end);
-                m->qualifier = qualifier_after(g, body, t, j, end);
+                m->qualifier = qualifier;
                 sent_of[n] = s;
                 n++;
                 i = j;
@@ -1369,7 +1781,7 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
             out->mentions[0].dateline = 1;
         }
     }
-    if (resolve(g, w, n, out->dateline, arena, out) != 0)
+    if (resolve(g, body, t, w, n, out->dateline, arena, out) != 0)
         return -1;
     /* "Constanta county": the division word belongs to the name */
     for (size_t i = 0; i < n; i++) {
@@ -1476,7 +1888,7 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
         w[i].post = post;
         w[i].n_post = post ? np : 0;
     }
-    if (resolve(g, w, n + n_extra, -1, arena, out) != 0)
+    if (resolve(g, body, t, w, n + n_extra, -1, arena, out) != 0)
         return -1;
     out->n_mentions = n; /* the context's mentions are not answers */
     return 0;
@@ -1561,4 +1973,9 @@ const sr_place_mention *sr_places_event_location(const sr_places *p, const sr_te
     }
     *from = NULL;
     return NULL;
+}
+
+const char *sr_places_name(const sr_places *p, const sr_gaz_place *pl)
+{
+    return p->english ? sr_gazetteer_english_name(p->gazetteer, pl) : sr_gazetteer_name(p->gazetteer, pl);
 }

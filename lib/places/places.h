@@ -45,7 +45,13 @@ typedef struct sr_places {
     const sr_gazetteer *gazetteer;
     int32_t dateline;              /* index into mentions, or -1 */
     uint16_t main_country;         /* gazetteer country index, 0xffff when none */
+    uint8_t english;               /* the article is in English: names as English readers know
+                                    * them (sr_gazetteer_english_name); set by the caller */
 } sr_places;
+
+/* The name a place goes by in this article's record and store: the
+ * English one for an English article, else GeoNames'. */
+const char *sr_places_name(const sr_places *p, const sr_gaz_place *pl);
 
 /* Finds and resolves the toponyms and demonyms of an analyzed text.
  * Returns 0, or -1 when the arena cannot allocate. */

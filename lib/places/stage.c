@@ -49,6 +49,10 @@ sr_status sr_places_run(const sr_context *ctx, sr_article *a)
     sr_places *p = sr_arena_calloc(&impl->arena, 1, sizeof *p);
     if (!p || sr_places_analyze(g, a->body, impl->text, &impl->arena, p) != 0)
         return SR_ERR_NOMEM;
+    /* an English-language reader knows Genève as Geneva; so does the
+     * reader of a record whose article's language is unknown (the record's
+     * own words are English) */
+    p->english = !a->language || !strcmp(a->language, "en") || !strcmp(a->language, "und");
     impl->places = p;
     return SR_OK;
 }
@@ -65,7 +69,7 @@ void sr_place_write_json(sr_buf *b, const sr_places *p, const sr_place_mention *
     sr_buf_puts(b, "{\"text\":");
     sr_json_string(b, body + m->byte_start, m->byte_end - m->byte_start);
     sr_buf_puts(b, ",\"name\":");
-    sr_json_cstr(b, pl ? sr_gazetteer_name(g, pl) : "");
+    sr_json_cstr(b, pl ? sr_places_name(p, pl) : "");
     sr_buf_puts(b, ",\"country\":");
     sr_json_cstr(b, pl ? sr_gazetteer_country3(g, pl) : "");
     put_number(b, "lat", pl ? pl->lat : 0);

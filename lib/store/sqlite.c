@@ -116,7 +116,7 @@ static sr_status put_places(sqlite_store *s, const sr_article *a)
         sqlite3_bind_int64(st, 3, m->end);
         sqlite3_bind_text(st, 4, a->body + m->byte_start, (int)(m->byte_end - m->byte_start),
                           SQLITE_STATIC);
-        sqlite3_bind_text(st, 5, sr_gazetteer_name(p->gazetteer, pl), -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, sr_places_name(p, pl), -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 6, sr_gazetteer_country3(p->gazetteer, pl), -1, SQLITE_STATIC);
         sqlite3_bind_double(st, 7, pl->lat);
         sqlite3_bind_double(st, 8, pl->lon);
@@ -176,7 +176,7 @@ static sr_status put_events(sqlite_store *s, const sr_article *a)
             e->place && pp ? sr_gazetteer_place(pp->gazetteer, e->place->place) : NULL;
         bind_text_or_null(st, 23, pl ? e->place_source : NULL);
         if (pl) {
-            sqlite3_bind_text(st, 24, sr_gazetteer_name(pp->gazetteer, pl), -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 24, sr_places_name(pp, pl), -1, SQLITE_STATIC);
             bind_text_or_null(st, 25, sr_gazetteer_country3(pp->gazetteer, pl));
             sqlite3_bind_double(st, 26, pl->lat);
             sqlite3_bind_double(st, 27, pl->lon);

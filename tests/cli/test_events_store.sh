@@ -58,7 +58,7 @@ check_contains "events row: who did what to whom" '"type":"THREATEN","mode":"","
   "$(sitrep events --db e.db --format jsonl --actor RUS -n 1)"
 if [ -n "$place" ] && [ "${place%%|*}" = CHE ]; then
   check "events --place by country code" 1 "$(count --place CHE)"
-  check "events --place by name (GeoNames': Genève)" 1 "$(count --place gen)"
+  check "events --place by its English name" 1 "$(count --place geneva)"
   check_contains "a CAMEO code stays text, a score is a number" '"cameo":"130","goldstein":-4.4' \
     "$(sitrep events --db e.db --format jsonl --place CHE)"
 fi

@@ -28,6 +28,20 @@ check_contains "a demonym is a country mention" '"country_mentions":[{"text":"Ro
 lat=$(printf '%s\n' "$out" | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); print([round(p["lat"],1) for p in r["places"] if p["text"]=="Mihail Kogalniceanu"][0])')
 check "the commune's latitude" "44.4" "$lat"
 
+# an English-language reader knows Genève as Geneva; GeoNames' id stays
+cat > geneva.txt <<'TXT'
+title: Talks resume
+date: 2022-01-10
+
+American and Russian diplomats met in Geneva on Monday to discuss security guarantees, and the talks will continue in Brussels and Vienna later this week, officials said.
+TXT
+out=$(sitrep code geneva.txt --format jsonl)
+if printf '%s' "$out" | grep -q '"geonameid":2660646'; then
+  check_contains "Geneva under its English name" '"text":"Geneva","name":"Geneva","country":"CHE"' "$out"
+else
+  echo "skipped: Geneva's GeoNames place is not in this gazetteer (built without npm?)"
+fi
+
 sitrep ingest base.txt --db t.db >/dev/null 2>&1 || true
 check "places stored" "1" "$(sql t.db "SELECT COUNT(*) FROM places WHERE name='Mihail Kogălniceanu' AND country='ROU' AND geonameid=673382")"
 check "spans stored" "Mihail Kogalniceanu" "$(sql t.db "SELECT substr(a.body, p.start_char + 1, p.end_char - p.start_char) FROM places p JOIN articles a ON a.id = p.article_id WHERE p.geonameid = 673382")"

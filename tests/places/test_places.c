@@ -543,6 +543,148 @@ static void test_division_vote_leaves_one_out(void **state)
     sr_arena_free(&a.arena);
 }
 
+static void test_capital_beats_small_namesake(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* a Washington dateline makes the article American, but national and
+     * world news: Moscow is Russia's capital, not the Idaho town */
+    analyze(&a, "WASHINGTON — The United States warned on Tuesday that new sanctions were ready. "
+                "Officials in Moscow rejected the warning, and the Kremlin said talks would go on.");
+    assert_int_equal(a.places.dateline, 0);
+    assert_place(&a, "Moscow", "RUS", 55.75, 37.62, 20);
+    sr_arena_free(&a.arena);
+    /* local context is strong: the Idaho town beside its neighbours */
+    analyze(&a, "Students from Moscow and Pullman crowded the stadium on Saturday. Latah County "
+                "deputies closed the highway between Moscow and Troy.");
+    assert_place(&a, "Moscow", "USA", 46.73, -117.0, 30);
+    sr_arena_free(&a.arena);
+    /* a state named in the article is local context too */
+    analyze(&a, "The Dublin city council approved the budget on Monday, the largest in Ohio's "
+                "suburbs, and Dublin will hire ten officers.");
+    assert_place(&a, "Dublin", "USA", 40.10, -83.11, 40);
+    sr_arena_free(&a.arena);
+}
+
+static void test_local_news_cues(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* no other place: the sheriff's deputies, the troopers, a street
+     * address in AP form and a phone number say the Paris is an American
+     * town */
+    analyze(&a, "Sheriff's deputies and state troopers searched a house at 412 Oak St. in Paris on "
+                "Tuesday. Anyone with information should call 903-555-0100.");
+    const sr_place_mention *m = find(&a, "Paris");
+    assert_non_null(m);
+    assert_string_equal(sr_gazetteer_country3(gaz, sr_gazetteer_place(gaz, m->place)), "USA");
+    sr_arena_free(&a.arena);
+    /* without them it is France's capital */
+    analyze(&a, "Police searched a house in Paris on Tuesday. Anyone with information should "
+                "call the police.");
+    assert_place(&a, "Paris", "FRA", 48.85, 2.35, 20);
+    sr_arena_free(&a.arena);
+    /* a party and state after a congressman's name is American (national,
+     * not local: enough for a town, not against a capital) */
+    analyze(&a, "Rep. Tim Ryan (D-Ohio) toured a steel plant in Mansfield on Friday.");
+    m = find(&a, "Mansfield");
+    assert_non_null(m);
+    assert_string_equal(sr_gazetteer_country3(gaz, sr_gazetteer_place(gaz, m->place)), "USA");
+    sr_arena_free(&a.arena);
+    analyze(&a, "The minister toured a steel plant in Mansfield on Friday.");
+    assert_place(&a, "Mansfield", "GBR", 53.14, -1.2, 20);
+    sr_arena_free(&a.arena);
+    /* "Ont." after a town is the province, as "La." is the state */
+    analyze(&a, "The MPP for the riding told reporters in London, Ont. that the plant would stay "
+                "open, and London council agreed.");
+    assert_place(&a, "London", "CAN", 42.98, -81.23, 30);
+    sr_arena_free(&a.arena);
+}
+
+static void test_alternate_names_of_others(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* Philadelphia is an old name of Amman, and Victoria a name of Hong
+     * Kong's centre: the cities that bear them as their own come first */
+    analyze(&a, "The shipment left Philadelphia on Monday.");
+    assert_place(&a, "Philadelphia", "USA", 39.95, -75.16, 20);
+    sr_arena_free(&a.arena);
+    /* a short form of a place's own name is still that place's */
+    analyze(&a, "Fans in Newcastle and Sunderland celebrated the derby.");
+    assert_place(&a, "Newcastle", "GBR", 54.97, -1.61, 30);
+    sr_arena_free(&a.arena);
+}
+
+static void test_post_towns(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    /* Harwinton is too small for cities-500: the US post offices' list
+     * has it, placed in its state */
+    analyze(&a, "The fire started in a barn in Harwinton, Conn., on Sunday night.");
+    const sr_place_mention *m = find(&a, "Harwinton");
+    if (!m || m->place == SR_GAZ_NONE) {
+        printf("skipped: the gazetteer was built without the zipcodes package\n");
+        sr_arena_free(&a.arena);
+        return;
+    }
+    assert_place(&a, "Harwinton", "USA", 41.77, -73.06, 15);
+    sr_arena_free(&a.arena);
+    /* such a name is a place only when the text says so: here a person */
+    analyze(&a, "Amber told the council that the budget was late.");
+    assert_null(find(&a, "Amber"));
+    sr_arena_free(&a.arena);
+}
+
+static void test_state_abbreviation_without_period(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    /* the span stops before the sentence's period: "Calif" is California */
+    const char *body = "The company moved its offices to San Jose, Calif. Workers followed.";
+    const char *texts[] = {"Calif"};
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text t;
+    sr_places p;
+    resolve_texts(body, texts, 1, &p, &arena, &t);
+    assert_resolved(&p, 0, "USA", 37.2, -119.6, 300);
+    assert_int_equal(p.mentions[0].kind, SR_PLACE_ADM1);
+    sr_arena_free(&arena);
+}
+
+static void test_english_names(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    analyze(&a, "Diplomats met in Geneva, then in Cologne; officials in Munich and Kyiv said so.");
+    const struct {
+        const char *text, *english;
+    } want[] = {{"Geneva", "Geneva"}, {"Cologne", "Cologne"}, {"Munich", "Munich"}, {"Kyiv", "Kyiv"}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const sr_place_mention *m = find(&a, want[i].text);
+        assert_non_null(m);
+        const sr_gaz_place *p = sr_gazetteer_place(gaz, m->place);
+        assert_string_equal(sr_gazetteer_english_name(gaz, p), want[i].english);
+    }
+    /* GeoNames' own name stays: Genève */
+    assert_string_equal(sr_gazetteer_name(gaz, sr_gazetteer_place(gaz, find(&a, "Geneva")->place)),
+                        "Gen\xc3\xa8ve");
+    sr_arena_free(&a.arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -565,6 +707,12 @@ int main(void)
         cmocka_unit_test(test_features_and_saints),
         cmocka_unit_test(test_context_beyond_spans),
         cmocka_unit_test(test_division_vote_leaves_one_out),
+        cmocka_unit_test(test_capital_beats_small_namesake),
+        cmocka_unit_test(test_local_news_cues),
+        cmocka_unit_test(test_alternate_names_of_others),
+        cmocka_unit_test(test_post_towns),
+        cmocka_unit_test(test_state_abbreviation_without_period),
+        cmocka_unit_test(test_english_names),
     };
     return cmocka_run_group_tests(tests, open_gazetteer, close_gazetteer);
 }
