@@ -837,6 +837,20 @@ typedef struct city_ref {
 static city_ref *city_refs;
 static size_t n_city_refs;
 
+/* The first of the (sorted) city_refs whose hash is not below h. */
+static size_t first_city_ref(uint64_t h)
+{
+    size_t lo = 0, hi = n_city_refs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (city_refs[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static uint64_t country_name_hash(const char *cc, const char *name)
 {
     char key[MAX_KEY + 4];
@@ -907,14 +921,7 @@ static int country_has_town(const char *cc, const char *name, size_t len)
     memcpy(buf, name, len);
     buf[len] = '\0';
     uint64_t h = country_name_hash(cc, buf);
-    size_t lo = 0, hi = n_city_refs;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (city_refs[mid].hash < h)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = first_city_ref(h);
     return h && lo < n_city_refs && city_refs[lo].hash == h;
 }
 
@@ -1038,14 +1045,7 @@ static void load_divisions(const char *dir)
                 uint64_t h = tn ? country_name_hash(cc, tn) : 0;
                 if (!h)
                     continue;
-                size_t lo = 0, hi = n_city_refs;
-                while (lo < hi) {
-                    size_t mid = (lo + hi) / 2;
-                    if (city_refs[mid].hash < h)
-                        lo = mid + 1;
-                    else
-                        hi = mid;
-                }
+                size_t lo = first_city_ref(h);
                 size_t end = lo;
                 while (end < n_city_refs && city_refs[end].hash == h)
                     end++;
@@ -1185,14 +1185,7 @@ static int zip_town_cmp(const void *a, const void *b)
 static int state_has_town(const char *state, const char *name)
 {
     uint64_t h = country_name_hash("US", name);
-    size_t lo = 0, hi = n_city_refs;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (city_refs[mid].hash < h)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = first_city_ref(h);
     for (; h && lo < n_city_refs && city_refs[lo].hash == h; lo++)
         if (!strcmp(places[city_refs[lo].place].admin1, state))
             return 1;
