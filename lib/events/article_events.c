@@ -7,6 +7,12 @@
  * Byte offsets from the coder are turned into code points (what records
  * and users see) by counting UTF-8 lead bytes from the sentence start.
  * Pronouns may refer to the previous sentence of the same article.
+ *
+ * With our dictionaries (a PLOVER table) it also applies the rules that
+ * need the article rather than the sentence (data/README.md, "Rules that
+ * need the article"): the dateline is no actor and gives visits their
+ * place; what a quotation's speaker says of an actor is his event; "you"
+ * is whom the speaker is with; background years are not coded.
  */
 #include <stdio.h>
 #include <string.h>
@@ -77,6 +83,29 @@ static uint32_t byte_of(const char *body, uint32_t b0, uint32_t cp0, uint32_t cp
 /* What the quotes stage knows of sentence s, for the coder: each quotation
  * content it holds (clipped to the sentence) and each speaker pronoun in
  * it, with the speaker's code.  Returns how many spans were written. */
+/* A country's code of an actor's: "RUSMIL" -> "RUS"; organizations whole. */
+static const char *country_part(sr_article *a, const char *code)
+{
+    if (strlen(code) > 3 && strncmp(code, "IGO", 3) != 0)
+        return sr_article_strndup(a, code, 3);
+    return code;
+}
+
+/* Who a speaker is with, from the article's events so far: the country
+ * of the one his last meeting or visit was with ("during a meeting with
+ * Romanian Prime Minister Marcel Ciolacu": Romania, whom "you" addresses
+ * in his words).  NULL when he met nobody. */
+static const char *addressee_of(sr_article *a, const sr_events *evs, const char *speaker)
+{
+    for (size_t k = evs->n; k-- > 0;) {
+        const sr_article_event *e = &evs->v[k];
+        if (e->type && !strcmp(e->type, "CONSULT") && e->source_code && !strcmp(e->source_code, speaker) &&
+            e->target_code && strlen(e->target_code) >= 3)
+            return country_part(a, e->target_code);
+    }
+    return NULL;
+}
+
 static size_t quote_spans(const sr_article *a, const sr_sentence *s, sr_coder_span *out, size_t cap)
 {
     const sr_quotes *q = a->impl->quotes;
@@ -94,6 +123,8 @@ static size_t quote_spans(const sr_article *a, const sr_sentence *s, sr_coder_sp
             o->own_words = x->kind != SR_QUOTE_INDIRECT;
             o->reported = x->kind != SR_QUOTE_DIRECT;
             o->speaker = code;
+            o->addressee = NULL;
+            o->speaker_name = x->speaker_name;
         }
         if (code && x->speaker_kind == SR_SPEAKER_PRONOUN && x->speaker_end > x->speaker_start &&
             x->speaker_start >= s->start && x->speaker_end <= s->end) {
@@ -104,6 +135,8 @@ static size_t quote_spans(const sr_article *a, const sr_sentence *s, sr_coder_sp
             o->own_words = 0;
             o->reported = 0;
             o->speaker = code;
+            o->addressee = NULL;
+            o->speaker_name = x->speaker_name;
         }
     }
     return n;
@@ -169,17 +202,92 @@ static void no_target(sr_coded_event *e)
  *    nothing.
  *  - What the article recalls from years ago is background ("where the
  *    bloc first promised membership to Kyiv some 14 years ago"). */
-static int careful_reading(const sr_dict *d, const char *text, size_t len, sr_coded_event *e)
+static int careful_reading(const sr_dict *d, const char *text, size_t len, int year, sr_coded_event *e)
 {
     static const char *const ago[] = {"years ago", "decades ago", "year ago", NULL};
-    for (uint32_t b = e->clause_b0; b < e->clause_b1 && b < len; b++)
-        if ((b == 0 || text[b - 1] == ' ') && starts_with_word(text, len, b, ago))
+    static const char *const last_year[] = {"last year", NULL};
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                                         "September", "October", "November", "December", NULL};
+    for (uint32_t b = e->clause_b0; b < e->clause_b1 && b < len; b++) {
+        if (!(b == 0 || text[b - 1] == ' '))
+            continue;
+        if (starts_with_word(text, len, b, ago))
             return 0;
+        /* "in 2014", "in February 2022", "last year" after the verb, in its
+         * own phrase: a year before the article's is background the
+         * article recalls ("which brokered the deal last year, said it
+         * would keep talking" keeps the talking) */
+        if (b < e->verb_b0 || memchr(text + e->verb_b0, ',', b - e->verb_b0))
+            continue;
+        if (starts_with_word(text, len, b, last_year))
+            return 0;
+        if (year > 0 && b + 3 < len && !strncmp(text + b, "in ", 3)) {
+            size_t y = b + 3;
+            for (int k = 0; months[k]; k++)
+                if (starts_with_word(text, len, y, (const char *const[]){months[k], NULL})) {
+                    y += strlen(months[k]) + 1;
+                    break;
+                }
+            int said = 0, digits = 0;
+            while (y + digits < len && digits < 5 && text[y + digits] >= '0' && text[y + digits] <= '9')
+                said = said * 10 + (text[y + digits++] - '0');
+            if (digits == 4 && said >= 1900 && said < year)
+                return 0;
+        }
+    }
     if (!e->verb)
         return 1;
     const char *v = e->verb->name;
     const sr_plover_row *row = sr_plover_lookup(d, e->code);
     const char *type = row && row->type ? row->type : "";
+    /* hosting or receiving a visit is of a visitor named right after the
+     * verb: "Orban received assurances that Hungary ...", "ready to host a
+     * NATO battlegroup" (troops stationed are no visit) */
+    if (!strncmp(e->code, "043", 3) && (!strncmp(v, "RECEIV", 6) || !strncmp(v, "HOST", 4))) {
+        const sr_coded_actor *visitor = e->source.b0 >= e->verb_b1 ? &e->source : &e->target;
+        if (visitor->b0 >= e->verb_b1) {
+            int words = 0;
+            for (uint32_t b = e->verb_b1; b < visitor->b0 && b < len; b++)
+                words += text[b] == ' ';
+            static const char *const units[] = {"battlegroup", "battlegroups", "battle group", "troops", "forces",
+                                                "soldiers", "base", "bases", "contingent", NULL};
+            uint32_t after = visitor->b1;
+            while (after < len && text[after] == ' ')
+                after++;
+            if (words > 2 || starts_with_word(text, len, after, units)) /* "the", a title */
+                return 0;
+        }
+    }
+    /* "meeting a demand from Trump", "met the target": satisfying it */
+    if (!strncmp(v, "MEET", 4)) {
+        static const char *const aims[] = {"a demand", "the demand", "demands", "the demands", "a target",
+                                           "the target", "targets", "the goal", "a goal", "the deadline",
+                                           "the requirements", "the criteria", "the conditions", "its commitments",
+                                           "their commitments", "the expectations", NULL};
+        uint32_t b = e->verb_b1;
+        while (b < len && text[b] == ' ')
+            b++;
+        if (starts_with_word(text, len, b, aims))
+            return 0;
+    }
+    /* "offered to discuss arms control": what is offered is the act after
+     * TO, not the goods its words name */
+    if (!strncmp(v, "OFFER", 5) && !strcmp(type, "AID")) {
+        uint32_t b = e->verb_b1;
+        while (b < len && text[b] == ' ')
+            b++;
+        if (b + 3 <= len && !strncmp(text + b, "to ", 3))
+            return 0;
+    }
+    /* the one accused is the object; what he is accused of is no party:
+     * "accused Western countries of ... sending weapons to Kyiv" */
+    if (!strcmp(type, "ACCUSE") && (!strncmp(v, "ACCUS", 5) || !strncmp(v, "BLAM", 4)) && e->target.code[0] &&
+        e->target.b0 > e->verb_b1)
+        for (uint32_t b = e->verb_b1; b + 4 <= e->target.b0; b++)
+            if (!strncmp(text + b, " of ", 4)) {
+                no_target(e);
+                break;
+            }
     if (strncmp(v, "WARN", 4) == 0 && (!e->target.code[0] || e->target.b0 < e->verb_b0))
         return 0;
     if (strncmp(v, "DISCUSS", 7) == 0 && !e->pattern && e->target.code[0] &&
@@ -201,10 +309,55 @@ static int careful_reading(const sr_dict *d, const char *text, size_t len, sr_co
     }
     if (!strcmp(type, "CONSULT") && !e->target.code[0] && first_person(text, e->source.b0, e->source.b1))
         return 0;
+    /* "it" that arrives is a thing ("the question is only when it will
+     * arrive": the air defence): a visit is made by someone named */
+    if (!strncmp(e->code, "042", 3) && e->source.b1 - e->source.b0 == 2 &&
+        strncasecmp(text + e->source.b0, "it", 2) == 0)
+        return 0;
+    /* a resignation is the one who resigns: nobody is its target */
+    if (!strcmp(type, "RETREAT") && row->mode && !strcmp(row->mode, "resign"))
+        no_target(e);
     if ((!strcmp(type, "SUPPORT") || !strcmp(type, "AID")) && e->target.code[0] &&
         (word_before_is(text, e->target.b0, "from") || word_before_is(text, e->target.b0, "against")))
         return 0;
     return 1;
+}
+
+/* Is the event a visit or an arrival (of a visitor, or of troops)? */
+static int arrival(const sr_dict *d, const char *text, const sr_coded_event *e)
+{
+    const sr_plover_row *row = sr_plover_lookup(d, e->code);
+    if (!strncmp(e->code, "042", 3))
+        return 1;
+    if (!row || !row->type || strcmp(row->type, "MOBILIZE") != 0)
+        return 0;
+    if (e->verb)
+        return strncmp(e->verb->name, "ARRIV", 5) == 0;
+    /* the noun: "the arrival of 1,000 US servicemen" */
+    return e->verb_b1 - e->verb_b0 == 7 && strncasecmp(text + e->verb_b0, "arrival", 7) == 0;
+}
+
+/* Support to a party that the sentence says came as arms is military aid:
+ * "allies have stepped up their support to Ukraine, including with
+ * additional air defence systems, training and ammunition".  Returns the
+ * code to use (072 then, else the event's own). */
+static const char *support_in_arms(const sr_dict *d, const char *text, size_t len, const sr_coded_event *e)
+{
+    static const char *const arms[] = {"weapons", "arms", "ammunition", "air defence", "air defense", "tanks",
+                                       "missiles", "artillery", "military aid", "military assistance", NULL};
+    const sr_plover_row *row = sr_plover_lookup(d, e->code);
+    if (!row || !row->type || strcmp(row->type, "SUPPORT") != 0 || !e->target.code[0])
+        return e->code;
+    int named = 0; /* the word itself: "thanked Romania" stays SUPPORT */
+    for (uint32_t b = e->span_b0; b + 7 <= e->span_b1 && b + 7 <= len && !named; b++)
+        named = strncasecmp(text + b, "support", 7) == 0;
+    if (!named)
+        return e->code;
+    for (size_t b = 0; b < len; b++)
+        if ((b == 0 || text[b - 1] == ' ' || text[b - 1] == '"' || (unsigned char)text[b - 1] == 0x9C) &&
+            starts_with_word(text, len, b, arms))
+            return "072";
+    return e->code;
 }
 
 /* An international organization's officials, ministers and envoys are the
@@ -323,6 +476,162 @@ static const char *rule_text(sr_article *a, const sr_dict *d, const sr_coded_eve
     return s ? s : "";
 }
 
+/* The dateline that opens a news report ("THE HAGUE — ", "MIHAIL
+ * KOGĂLNICEANU, Romania, Feb 11 — ", "KYIV/ODESA — "): where the report
+ * was filed, never who acted.  Returns the bytes it takes (through the
+ * dash), or 0.  A dateline is a few words before a dash, the first of them
+ * in capitals. */
+static size_t dateline_length(const char *text, size_t len)
+{
+    size_t first_word = 0;
+    int lower = 0;
+    while (first_word < len && text[first_word] != ' ' && text[first_word] != ',') {
+        if (text[first_word] >= 'a' && text[first_word] <= 'z')
+            lower = 1;
+        first_word++;
+    }
+    if (first_word < 2 || lower)
+        return 0;
+    int words = 1;
+    for (size_t b = first_word; b + 4 < len && b < 100; b++) {
+        if (text[b] != ' ')
+            continue;
+        const unsigned char *u = (const unsigned char *)text + b + 1;
+        int dash = (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93) && u[3] == ' ')
+                       ? 4
+                       : (u[0] == '-' && u[1] == '-' && u[2] == ' ') ? 3 : 0;
+        if (dash)
+            return b + 1 + (size_t)dash;
+        if (++words > 8)
+            return 0;
+    }
+    return 0;
+}
+
+/* The speaker of the quotation or reported speech that holds bytes
+ * [b0, b1) of the sentence, or NULL. */
+static const sr_coder_span *speaker_of(const sr_coder_span *spans, size_t n_spans, uint32_t b0, uint32_t b1)
+{
+    for (size_t k = 0; k < n_spans; k++)
+        if (spans[k].kind == SR_SPAN_SPEECH && spans[k].speaker && spans[k].speaker[0] && b0 >= spans[k].b0 &&
+            b1 <= spans[k].b1)
+            return &spans[k];
+    return NULL;
+}
+
+/* Does text[b..] start with one of the phrases, after spaces?  Sets *end. */
+static int phrase_at(const char *text, size_t len, size_t b, const char *const *phrases, size_t *end)
+{
+    while (b < len && text[b] == ' ')
+        b++;
+    for (int k = 0; phrases[k]; k++) {
+        size_t n = strlen(phrases[k]);
+        if (b + n <= len && strncasecmp(text + b, phrases[k], n) == 0 &&
+            (b + n == len || !((text[b + n] | 32) >= 'a' && (text[b + n] | 32) <= 'z'))) {
+            *end = b + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void speaker_event(sr_nominal_event *ne, const char *speaker, const char *target, const char *target_name,
+                          uint32_t t0, uint32_t t1, const char *code, uint32_t h0, uint32_t h1, const char *rule)
+{
+    memset(ne, 0, sizeof *ne);
+    sr_coded_event *e = &ne->ev;
+    e->source.code = speaker;
+    e->target.code = target;
+    e->target.name = target_name;
+    e->target.b0 = t0;
+    e->target.b1 = t1;
+    e->code = code;
+    e->verb_b0 = h0;
+    e->verb_b1 = h1;
+    e->span_b0 = e->clause_b0 = t0 < h0 ? t0 : h0;
+    e->span_b1 = e->clause_b1 = t1 > h1 ? t1 : h1;
+    e->modality = SR_MOD_ASSERTED;
+    e->condition_actor.code = "";
+    ne->rule = rule;
+}
+
+/* Events a speaker makes by what he says of an actor, in his own words or
+ * reported (the speaker from lib/quotes):
+ *  - solidarity, "Romania is not alone": SUPPORT of the actor;
+ *  - condemnation of the actor's acts, "the intrusions of Russian drones
+ *    ... are reckless, dangerous and unacceptable", "Russia's strikes were
+ *    reckless", and "the threatening rhetoric from the Russian side":
+ *    ACCUSE (disapprove) of the actor.
+ * Returns how many were written to out. */
+static size_t speaker_events(sr_article *a, const char *text, size_t len, const sr_coder_mention *m, size_t nm,
+                             const sr_coder_span *spans, size_t n_spans, sr_nominal_event *out, size_t cap)
+{
+    static const char *const alone[] = {"is not alone", "are not alone", "will not be alone", "will never be alone",
+                                        "is never alone", "will not be left alone", "will not stand alone", NULL};
+    static const char *const copula[] = {"is", "are", "was", "were", "have been", "has been", NULL};
+    static const char *const degree[] = {"very", "deeply", "utterly", "totally", "completely", "extremely",
+                                         "highly", "absolutely", "simply", NULL};
+    static const char *const blame[] = {"reckless", "dangerous", "unacceptable", "irresponsible", "destabilising",
+                                        "destabilizing", "provocative", "illegal", "unjustified", "outrageous",
+                                        NULL};
+    static const char *const hostile[] = {"threatening rhetoric", "aggressive rhetoric", "hostile rhetoric",
+                                          "nuclear rhetoric", "aggressive behaviour", "aggressive behavior",
+                                          "reckless behaviour", "reckless behavior", "provocations", NULL};
+    static const char *const from[] = {"from the", "from", "of the", "of", "by the", "by", NULL};
+    size_t n = 0;
+    for (size_t k = 0; k < nm && n < cap; k++) {
+        if (!m[k].n_codes || !m[k].codes[0][0] || m[k].place)
+            continue;
+        size_t end;
+        const sr_coder_span *said = speaker_of(spans, n_spans, m[k].b0, m[k].b1);
+        if (!said)
+            continue;
+        const char *speaker = said->speaker;
+        size_t first = n;
+        const char *target = country_part(a, m[k].codes[0]);
+        if (!target || !strncmp(speaker, target, strlen(target) < 3 ? strlen(target) : 3))
+            continue;
+        if (phrase_at(text, len, m[k].b1, alone, &end)) {
+            speaker_event(&out[n++], speaker, target, m[k].name, m[k].b0, m[k].b1, "051", m[k].b1, (uint32_t)end,
+                          "SPEAKER: $ is not alone");
+            out[n - 1].ev.source.name = said->speaker_name;
+            continue;
+        }
+        /* the actor in the subject, the verdict after its verb: no other
+         * verb, quotation mark or sentence break between them */
+        for (size_t b = m[k].b1; b < len && b < m[k].b1 + 120; b++) {
+            if (text[b] == '"' || text[b] == ';' || text[b] == ':' || (text[b] == ',' && b > m[k].b1 + 80))
+                break;
+            if (b > 0 && text[b - 1] != ' ')
+                continue;
+            if (!phrase_at(text, len, b, copula, &end))
+                continue;
+            size_t v = end, e2;
+            while (phrase_at(text, len, v, degree, &e2))
+                v = e2;
+            if (phrase_at(text, len, v, blame, &e2))
+                speaker_event(&out[n++], speaker, target, m[k].name, m[k].b0, m[k].b1, "111", (uint32_t)b,
+                              (uint32_t)e2, "SPEAKER: $ ... is reckless");
+            break;
+        }
+        if (n == cap)
+            break;
+        /* "the threatening rhetoric from the Russian side" */
+        for (size_t b = m[k].b0 > 40 ? m[k].b0 - 40 : 0; b < m[k].b0; b++) {
+            size_t e1, e3;
+            if ((b == 0 || text[b - 1] == ' ') && phrase_at(text, len, b, hostile, &e1) &&
+                phrase_at(text, len, e1, from, &e3) && e3 + 1 >= m[k].b0 && e3 <= m[k].b0) {
+                speaker_event(&out[n++], speaker, target, m[k].name, m[k].b0, m[k].b1, "111", (uint32_t)b,
+                              (uint32_t)e1, "SPEAKER: threatening rhetoric from $");
+                break;
+            }
+        }
+        for (size_t q = first; q < n; q++)
+            out[q].ev.source.name = said->speaker_name;
+    }
+    return n;
+}
+
 sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
 {
     struct sr_article_impl *impl = a->impl;
@@ -343,6 +652,7 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
     const sr_text *t = impl->text;
     size_t cap = 0;
     char sentence_date[11];
+    char context_country[4] = "";
     const char *sentence_date_source = NULL;
     size_t dated_sentence = (size_t)-1;
     sr_status st = SR_OK;
@@ -350,10 +660,42 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
         const sr_sentence *s = &t->sentences[si];
         const char *text = a->body + s->byte_start;
         size_t len = s->byte_end - s->byte_start;
+        /* the dateline is blanked, keeping every byte where it was */
+        size_t dateline = si == 0 ? dateline_length(text, len) : 0;
+        if (dateline && d->plover.n) {
+            /* the dateline's country is where the report's visits and
+             * arrivals that name no place happened ("Macron arrived at the
+             * air base", filed from "MIHAIL KOGALNICEANU, Romania") */
+            sr_code_result dr;
+            if (sr_coder_code(coder, text, dateline, date, &dr) != SR_OK) {
+                st = SR_ERR_NOMEM;
+                break;
+            }
+            sr_coder_mention dm[8];
+            size_t ndm = sr_coder_mentions(coder, dm, 8);
+            for (size_t k = 0; k < ndm && !context_country[0]; k++)
+                if (dm[k].n_codes && strlen(dm[k].codes[0]) >= 3 && strncmp(dm[k].codes[0], "IGO", 3) != 0)
+                    memcpy(context_country, dm[k].codes[0], 3);
+            sr_coder_reset(coder);
+        }
+        if (dateline) {
+            char *copy = sr_article_strndup(a, text, len);
+            if (!copy) {
+                st = SR_ERR_NOMEM;
+                break;
+            }
+            memset(copy, ' ', dateline);
+            text = copy;
+        }
         /* pronouns carry across paragraphs too: leads are often one-sentence paragraphs */
         sr_code_result r;
         sr_coder_span spans[16];
-        sr_coder_set_spans(coder, spans, quote_spans(a, s, spans, 16));
+        size_t n_spans = quote_spans(a, s, spans, 16);
+        if (d->plover.n)
+            for (size_t k = 0; k < n_spans; k++)
+                if (spans[k].kind == SR_SPAN_SPEECH && spans[k].own_words && spans[k].speaker)
+                    spans[k].addressee = addressee_of(a, evs, spans[k].speaker);
+        sr_coder_set_spans(coder, spans, n_spans);
         if (sr_coder_code(coder, text, len, date, &r) != SR_OK) {
             st = SR_ERR_NOMEM;
             break;
@@ -364,7 +706,14 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
         if (d->plover.n) {
             sr_coder_mention mentions[64];
             size_t nm = sr_coder_mentions(coder, mentions, 64);
+            /* without a dateline, the first place the article names */
+            for (size_t k = 0; k < nm && !context_country[0]; k++)
+                if (mentions[k].place && mentions[k].n_codes && strlen(mentions[k].codes[0]) >= 3 &&
+                    strncmp(mentions[k].codes[0], "IGO", 3) != 0)
+                    memcpy(context_country, mentions[k].codes[0], 3);
             n_nominal = sr_nominal_events(text, len, mentions, nm, nominal, 16);
+            n_nominal += speaker_events(a, text, len, mentions, nm, spans, n_spans, nominal + n_nominal,
+                                        16 - n_nominal);
         }
         size_t sentence_first = evs->n;
         for (size_t k = 0; k < r.n_events + n_nominal; k++) {
@@ -379,11 +728,24 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
              * possibilities ("could invade") did not happen: no event */
             if (e->in_condition || e->hedged)
                 continue;
-            if (d->plover.n && !careful_reading(d, text, len, &ec))
+            if (d->plover.n && !careful_reading(d, text, len, date / 10000, &ec))
                 continue;
+            if (d->plover.n)
+                ec.code = support_in_arms(d, text, len, &ec);
             if (d->plover.n) {
                 ec.source.code = organization_itself(a, ec.source.code);
                 ec.target.code = organization_itself(a, ec.target.code);
+                /* a visit or an arrival that names no place went where the
+                 * article is: its dateline, else the first place it names */
+                if (!ec.target.code[0] && context_country[0] && arrival(d, text, &ec) &&
+                    strncmp(ec.source.code, context_country, 3) != 0) {
+                    ec.target.code = sr_article_strndup(a, context_country, 3);
+                    ec.target.name = NULL;
+                    if (!ec.target.code) {
+                        st = SR_ERR_NOMEM;
+                        break;
+                    }
+                }
             }
             if (evs->n == cap) {
                 size_t nc = cap ? cap * 2 : 8;
@@ -568,3 +930,4 @@ void sr_events_write_json(sr_buf *b, const sr_article *a, int include_negated)
     }
     sr_buf_putc(b, ']');
 }
+

@@ -112,6 +112,7 @@ struct sr_coder {
     /* the previous sentence's first actor (its dictionary code, without
      * agents), for a pronoun that opens the next sentence (TABARI's FORWARD) */
     char prev_code[32];
+    char topic_igo[32];   /* PLOVER rules: the organization the article last named ("the Secretary General") */
     uint8_t prev_n_codes; /* 0 or 1 */
     uint32_t clause_b0, clause_b1; /* bytes of the clause being coded */
     /* the dictionary words each token can be (wordids.c): token i's are
@@ -168,6 +169,7 @@ sr_tabari_options *sr_coder_options(sr_coder *c)
 void sr_coder_reset(sr_coder *c)
 {
     c->prev_n_codes = 0;
+    c->topic_igo[0] = '\0';
 }
 
 void sr_coder_set_spans(sr_coder *c, const sr_coder_span *spans, size_t n)
@@ -742,6 +744,39 @@ static void plover_grammar(sr_coder *c)
             t->act = -1;
             continue;
         }
+        /* "the Washington summit", "the Minsk agreements", "the Istanbul
+         * Convention": a place that names an event or a text, not an actor */
+        {
+            size_t e2 = phrase_end(c, i);
+            if (e2 < c->n_toks && (tok_is(c, e2, "SUMMIT") || tok_is(c, e2, "SUMMITS") || tok_is(c, e2, "TREATY") ||
+                                   tok_is(c, e2, "CONVENTION") || tok_is(c, e2, "DECLARATION") ||
+                                   tok_is(c, e2, "FORMAT") || tok_is(c, e2, "ACCORDS") || tok_is(c, e2, "ACCORD") ||
+                                   tok_is(c, e2, "AGREEMENTS") || tok_is(c, e2, "PROTOCOL") ||
+                                   tok_is(c, e2, "COMMUNIQUE"))) {
+                int seat = 1;
+                for (uint8_t k = 0; k < a->n_codes; k++)
+                    seat &= is_seat_code(a->codes[k]) || strlen(a->codes[k]) == 3;
+                if (seat && strncmp(a->codes[0], "IGO", 3) != 0) {
+                    t->type = T_ADJ;
+                    t->act = -1;
+                    continue;
+                }
+            }
+        }
+        /* "the French-led battlegroup", "Russian-occupied ports", "a
+         * US-brokered deal": the name qualifies the noun after it; neither
+         * an actor nor an act of its own */
+        size_t end = phrase_end(c, i);
+        if (end < c->n_toks && c->text && c->toks[end].b0 > 0 && c->text[c->toks[end].b0 - 1] == '-' &&
+            (tok_is(c, end, "LED") || tok_is(c, end, "BACKED") || tok_is(c, end, "BASED") ||
+             tok_is(c, end, "OCCUPIED") || tok_is(c, end, "CONTROLLED") || tok_is(c, end, "HELD") ||
+             tok_is(c, end, "SPONSORED") || tok_is(c, end, "BROKERED") || tok_is(c, end, "ALIGNED") ||
+             tok_is(c, end, "FRIENDLY") || tok_is(c, end, "MADE") || tok_is(c, end, "ORIENTED"))) {
+            t->type = T_ADJ;
+            t->act = -1;
+            c->toks[end].type = T_ADJ;
+            continue;
+        }
         size_t before = i;
         while (before > 0 && c->toks[before - 1].type == T_DETERM)
             before--;
@@ -969,6 +1004,14 @@ static void attach_agents(sr_coder *c)
             if (u->type == T_LITERAL)
                 continue;
             if (j + 1 == adjacent && tok_is(c, j, "FORMER")) { /* "Arnor former security officials" */
+                adjacent = j;
+                continue;
+            }
+            /* PLOVER rules: a model's name between a country and its
+             * weapon, "Russian Su-27 fighter jet", "US F-16 jets" */
+            if (c->d->plover.n && j + 1 == adjacent && i - j <= 3 && u->type == T_NULL && c->text &&
+                (u->flags & TF_NUMBER || (c->text[u->b0] >= 'A' && c->text[u->b0] <= 'Z')) &&
+                military_code(c->d->agents.v[t->payload].code)) {
                 adjacent = j;
                 continue;
             }
@@ -1240,9 +1283,13 @@ static void apply_spans(sr_coder *c)
                 continue;
             int take = sp->kind == SR_SPAN_SPEAKER ? t->type == T_PRONOUN
                                                    : sp->own_words && first_person_word(c, i);
-            if (!take)
+            /* "You have also signed an agreement": the one the speaker
+             * addresses, when the article says whom he is with */
+            int addressed = !take && sp->kind == SR_SPAN_SPEECH && sp->own_words && sp->addressee &&
+                            sp->addressee[0] && (t->type == T_NULL || t->type == T_PRONOUN) && tok_is(c, i, "YOU");
+            if (!take && !addressed)
                 continue;
-            int a = add_act(c, i, i, sp->speaker, NULL);
+            int a = add_act(c, i, i, addressed ? sp->addressee : sp->speaker, NULL);
             if (a < 0)
                 return;
             c->acts[a].forwarded = sp->kind == SR_SPAN_SPEECH; /* "we" is no antecedent for the next "he" */
@@ -1313,9 +1360,17 @@ static void shared_agents(sr_coder *c)
         size_t of = i;
         while (of > 0 && c->toks[of - 1].type == T_DETERM)
             of--;
-        if (of >= 2 && tok_is(c, of - 1, "OF") && c->toks[of - 2].type == T_LITERAL &&
-            c->toks[of - 2].payload < c->d->agents.n) {
-            const sr_agent *ag = &c->d->agents.v[c->toks[of - 2].payload];
+        /* the agent may be a phrase of several words ("defence ministers
+         * of Romania, Bulgaria and Turkey"): its first token holds it */
+        size_t agent_tok = of >= 2 ? of - 2 : 0;
+        for (size_t k = agent_tok; of >= 2 && k-- > 0 && of - 2 - k <= 3;)
+            if (c->toks[k].type == T_LITERAL && c->toks[k].end == of - 1) {
+                agent_tok = k;
+                break;
+            }
+        if (of >= 2 && tok_is(c, of - 1, "OF") && c->toks[agent_tok].type == T_LITERAL &&
+            phrase_end(c, agent_tok) == of - 1 && c->toks[agent_tok].payload < c->d->agents.n) {
+            const sr_agent *ag = &c->d->agents.v[c->toks[agent_tok].payload];
             const char *first = a->codes[0];
             size_t nf = strlen(first), ng = strlen(ag->code);
             if (!ag->prefix && nf > ng && !strcmp(first + nf - ng, ag->code))
@@ -1356,12 +1411,40 @@ static void definite_organizations(sr_coder *c)
     static const char *const heads[] = {"ALLIANCE", "BLOC", "ORGANIZATION", "ORGANISATION", "ALLIES", NULL};
     if (!c->d->plover.n)
         return;
-    for (size_t i = 1; i < c->n_toks; i++) {
+    for (size_t i = 0; i < c->n_toks; i++) {
         tok *t = &c->toks[i];
         int head = 0;
         for (int k = 0; heads[k] && !head; k++)
             head = tok_is(c, i, heads[k]);
-        if (!head || t->type != T_NULL || tok_is(c, i + 1, "OF"))
+        /* "the (new) Secretary General" with no organization named is the
+         * organization's head the article is about */
+        int secretary = (tok_is(c, i, "SECRETARY") || tok_is(c, i, "SECRETARY-GENERAL")) && t->type == T_AGENT &&
+                        (tok_is(c, i, "SECRETARY-GENERAL") || tok_is(c, i + 1, "GENERAL"));
+        if (secretary)
+            head = 1;
+        else if (!head || t->type != T_NULL || tok_is(c, i + 1, "OF"))
+            continue;
+        /* bare "allies" ("asked allies to speed up deliveries") are the
+         * organization's, unless someone's own ("its allies", "Russia's") */
+        int bare = tok_is(c, i, "ALLIES") && !(i > 0 && tok_is(c, i - 1, "THE")) &&
+                   !(i > 0 && (c->toks[i - 1].type == T_ACTOR || c->toks[i - 1].type == T_PRONOUN ||
+                               tok_is(c, i - 1, "ITS") || tok_is(c, i - 1, "THEIR") || tok_is(c, i - 1, "HIS") ||
+                               tok_is(c, i - 1, "HER") || tok_is(c, i - 1, "OUR") || tok_is(c, i - 1, "MY") ||
+                               tok_is(c, i - 1, "YOUR") || c->toks[i - 1].type == T_LITERAL));
+        if (bare) {
+            const char *igo = c->prev_n_codes && !strncmp(c->prev_code, "IGO", 3) ? c->prev_code
+                              : c->topic_igo[0]                                    ? c->topic_igo
+                                                                                   : NULL;
+            int a = igo ? add_act(c, i, i, igo, NULL) : -1;
+            if (a >= 0) {
+                c->acts[a].forwarded = 1;
+                t->type = T_ACTOR;
+                t->act = a;
+                t->end = (uint32_t)(i + 1);
+            }
+            continue;
+        }
+        if (i == 0)
             continue;
         /* THE, then at most three modifiers: "the US-led military bloc" */
         size_t j = i;
@@ -1386,11 +1469,22 @@ static void definite_organizations(sr_coder *c)
             if (a >= 0)
                 c->acts[a].forwarded = 1;
         }
+        if (a < 0 && secretary && c->topic_igo[0]) {
+            a = add_act(c, i, i, c->topic_igo, NULL);
+            if (a >= 0)
+                c->acts[a].forwarded = 1;
+        }
         if (a < 0)
             continue;
         t->type = T_ACTOR;
         t->act = a;
         t->end = (uint32_t)(i + 1);
+        if (secretary && tok_is(c, i + 1, "GENERAL")) {
+            c->toks[i + 1].type = T_LITERAL;
+            t->end = (uint32_t)(i + 2);
+            if (c->acts[a].forwarded && c->acts[a].first == i)
+                c->acts[a].b1 = c->toks[i + 1].b1; /* "Secretary General", the words that named it */
+        }
     }
 }
 
@@ -1481,6 +1575,12 @@ static void drop_comma_clauses(sr_coder *c)
         /* PLOVER rules: ", but NATO will not make any compromises," is a
          * clause of the sentence, not an aside */
         int contrast = c->d->plover.n && prev != (size_t)-1 && (tok_is(c, prev + 1, "BUT") || tok_is(c, prev + 1, "YET"));
+        /* ... nor is ", with North Korean troops fighting alongside Russian
+         * troops against Ukraine": WITH, an actor and what it does */
+        if (c->d->plover.n && prev != (size_t)-1 && tok_is(c, prev + 1, "WITH") && prev + 2 < i &&
+            c->toks[prev + 2].type == T_ACTOR)
+            for (size_t k = prev + 2; k < i && !contrast; k++)
+                contrast = c->toks[k].type == T_VERB;
         /* the phrase right after one that was dropped stays (TABARI's chaining:
          * "A, short aside, the rest" keeps the rest) */
         if (!after_drop && !contrast && (int)words > lo && (int)words <= hi) {
@@ -1687,6 +1787,7 @@ static void find_conditions(sr_coder *c)
          * once the conditions are met"); else it is a time */
         else if (has_would && tok_is(c, i, "ONCE") && i > 0)
             start = i;
+
         if (start == SIZE_MAX)
             continue;
         /* "as if", "even if" are not conditions of the event */
@@ -1726,12 +1827,18 @@ static modality_cues modality_of(const sr_coder *c, size_t verb, size_t lo)
         if (tok_is(c, k, "WILL") || tok_is(c, k, "SHALL") || tok_is(c, k, "WOULD") || tok_is(c, k, "WON'T") ||
             tok_is(c, k, "'LL"))
             announced = 1;
+        else if (to_next && k > 0 && tok_is(c, k - 1, "NO") &&
+                 (tok_starts(c, k, "PLAN") || tok_starts(c, k, "INTENTION") || tok_is(c, k, "DESIRE")))
+            negated = 1; /* "had no plans to send troops" */
         else if (to_next && (tok_starts(c, k, "PLAN") || tok_starts(c, k, "INTEND") || tok_is(c, k, "READY") ||
                              tok_is(c, k, "WILLING") || tok_is(c, k, "SET") || tok_is(c, k, "EXPECTED") ||
                              tok_is(c, k, "OPEN") || tok_starts(c, k, "OFFER") || tok_starts(c, k, "PLEDG") ||
                              tok_starts(c, k, "PROMIS") || tok_starts(c, k, "VOW") || tok_is(c, k, "GOING") ||
                              tok_is(c, k, "PREPARED") || tok_is(c, k, "DUE") || tok_is(c, k, "SCHEDULED") ||
-                             tok_starts(c, k, "PREPARING") || tok_starts(c, k, "AIM") || tok_is(c, k, "POISED")))
+                             tok_starts(c, k, "PREPARING") || tok_starts(c, k, "AIM") || tok_is(c, k, "POISED") ||
+                             (c->d->plover.n && (tok_starts(c, k, "HOPE") || tok_is(c, k, "HOPING") ||
+                                                 tok_is(c, k, "COMMITTED") ||
+                                                 tok_starts(c, k, "WANT") || tok_starts(c, k, "WISH")))))
             announced = 1;
         else if (to_next && (tok_starts(c, k, "FAIL") || tok_is(c, k, "UNABLE") || tok_is(c, k, "UNWILLING")))
             negated = 1;
@@ -1748,13 +1855,89 @@ static modality_cues modality_of(const sr_coder *c, size_t verb, size_t lo)
             negated = 1;
             break;
         }
+    /* PLOVER rules: an act someone is barred or kept from ("bar NATO from
+     * deploying troops", "prevent Russia from using") is not done */
+    if (c->d->plover.n && verb >= 2 && tok_is(c, verb - 1, "FROM") && c->toks[verb].len > 4 &&
+        !strcmp(tok_text(c, verb) + c->toks[verb].len - 3, "ING"))
+        for (size_t k = verb - 1; k-- > (verb > 6 ? verb - 6 : 0);)
+            if (tok_starts(c, k, "BAR") || tok_starts(c, k, "PREVENT") || tok_starts(c, k, "STOP") ||
+                tok_starts(c, k, "BLOCK") || tok_starts(c, k, "BAN") || tok_starts(c, k, "PROHIBIT") ||
+                tok_starts(c, k, "DETER") || tok_starts(c, k, "KEEP") || tok_starts(c, k, "KEPT") ||
+                tok_starts(c, k, "RESTRAIN") || tok_starts(c, k, "DISSUAD")) {
+                m.hedged = 1;
+                break;
+            }
+    /* PLOVER rules: what a future waits for has not happened ("sanctions
+     * would stay in place until Russian forces withdrew") */
+    if (c->d->plover.n)
+        for (size_t k = verb; k-- > (verb > 5 ? verb - 5 : 0);) {
+            if (c->toks[k].type == T_COMMA || (c->toks[k].flags & TF_QUOTE))
+                break;
+            if (tok_is(c, k, "UNTIL")) {
+                for (size_t w = k; w-- > 0;)
+                    if (tok_is(c, w, "WOULD") || tok_is(c, w, "WILL")) {
+                        m.hedged = 1;
+                        break;
+                    }
+                break;
+            }
+        }
+    /* PLOVER rules: what someone demands or urges is not done: "has
+     * demanded that the alliance pull back", "urged Moscow to withdraw" */
+    if (c->d->plover.n)
+        for (size_t k = verb; k-- > (verb > 8 ? verb - 8 : 0);) {
+            if (c->toks[k].type == T_COMMA || (c->toks[k].flags & TF_QUOTE) || c->toks[k].type == T_VERB)
+                break;
+            if ((tok_is(c, k, "THAT") || tok_is(c, k, "TO")) && k > 0) {
+                size_t g = k - 1; /* "urged Moscow to": past the one urged */
+                while (g > 0 && tok_is(c, k, "TO") && (c->toks[g].type == T_ACTOR || c->toks[g].type == T_LITERAL ||
+                                                       c->toks[g].type == T_DETERM) && k - g < 6)
+                    g--;
+                if (tok_starts(c, g, "DEMAND") || tok_starts(c, g, "URG") || tok_starts(c, g, "INSIST") ||
+                    (tok_is(c, k, "TO") && (tok_starts(c, g, "ASK") || tok_starts(c, g, "PRESS") ||
+                                            tok_starts(c, g, "PERSUAD") || tok_starts(c, g, "APPEAL"))))
+                    m.hedged = 1;
+                break;
+            }
+        }
+    /* PLOVER rules: what someone wants or seeks is not done: "Russia
+     * wanted talks to begin" */
+    if (c->d->plover.n && verb > 0 &&
+        (tok_starts(c, verb - 1, "WANT") || tok_is(c, verb - 1, "SEEK") || tok_is(c, verb - 1, "SEEKS") ||
+         tok_is(c, verb - 1, "SOUGHT") || tok_is(c, verb - 1, "SEEKING")))
+        m.hedged = 1;
+    /* PLOVER rules: an open question is no event ("asked whether allies
+     * would allow Ukraine to strike targets inside Russia") */
+    if (c->d->plover.n)
+        for (size_t k = verb; k-- > (verb > 12 ? verb - 12 : 0);) {
+            if (c->toks[k].type == T_COMMA || (c->toks[k].flags & TF_QUOTE))
+                break;
+            if (tok_is(c, k, "WHETHER")) {
+                m.hedged = 1;
+                break;
+            }
+        }
+    /* PLOVER rules: a verb read as a noun ("into a direct clash", "an
+     * attack") takes the hedge of the verb it depends on: "could draw NATO
+     * and Russia into a direct clash" */
+    if (c->d->plover.n && verb >= 1 &&
+        (c->toks[verb - 1].type == T_DETERM || (verb >= 2 && c->toks[verb - 2].type == T_DETERM)))
+        for (size_t k = verb - 1; k-- > (verb > 12 ? verb - 12 : 0);) {
+            if (c->toks[k].type == T_COMMA || (c->toks[k].flags & TF_QUOTE))
+                break;
+            if (tok_is(c, k, "COULD") || tok_is(c, k, "MIGHT") || tok_is(c, k, "MAY")) {
+                m.hedged = 1;
+                break;
+            }
+        }
     /* "poses no threat", "had no contact" */
     if (tok_is(c, phrase_end(c, verb), "NO"))
         negated = 1;
     /* "there is no sign that Russia is preparing to ...": nothing is reported */
     for (size_t k = verb; k-- > (verb > 12 ? verb - 12 : 0) && k >= lo + 1 && c->d->plover.n;)
         if (tok_is(c, k - 1, "NO") && (tok_starts(c, k, "SIGN") || tok_is(c, k, "INDICATION") ||
-                                       tok_is(c, k, "INDICATIONS") || tok_is(c, k, "EVIDENCE")))
+                                       tok_is(c, k, "INDICATIONS") || tok_is(c, k, "EVIDENCE") ||
+                                       tok_is(c, k, "INFORMATION")))
             m.hedged = 1;
     if (negated)
         m.modality = SR_MOD_NEGATED;
@@ -1786,11 +1969,13 @@ static int emit(sr_coder *c, const act *src, const act *tgt, const char *code, c
             sr_coded_event *e = &c->events[c->n_events++];
             memset(e, 0, sizeof *e);
             e->source.code = src->codes[i];
-            e->source.name = src->name;
+            /* a compound's one name is its first member's: the others are
+             * shown by the words that name them all */
+            e->source.name = src->n_codes > 1 ? NULL : src->name;
             e->source.b0 = src->b0;
             e->source.b1 = src->b1;
             e->target.code = tgt->codes[j];
-            e->target.name = tgt->name;
+            e->target.name = tgt->n_codes > 1 ? NULL : tgt->name;
             e->target.b0 = tgt->b0;
             e->target.b1 = tgt->b1;
             e->code = code;
@@ -2035,6 +2220,115 @@ static int mutual_type(const char *type)
     return type_is(type, mutual);
 }
 
+/* PLOVER rules: a clause of time or reason between the main subject and
+ * the verb has its own subject: "who has held the office since Klaus
+ * Iohannis resigned", "days after American soldiers began arriving".
+ * Returns the actor right after such a word and before the verb, or -1. */
+static int subordinate_subject(const sr_coder *c, size_t from, size_t verb)
+{
+    int found = -1;
+    for (size_t k = from; k < verb; k++) {
+        /* "with North Korean troops fighting alongside ...": WITH, the
+         * actor and its participle right after it */
+        size_t w = k + 2; /* past the actor's words, its agent's too */
+        while (w < verb && c->toks[w].type == T_LITERAL)
+            w++;
+        if (tok_is(c, k, "WITH") && k + 1 < verb && c->toks[k + 1].type == T_ACTOR && c->toks[k + 1].act >= 0 &&
+            w == verb && c->toks[verb].len > 4 && !strcmp(tok_text(c, verb) + c->toks[verb].len - 3, "ING")) {
+            found = c->toks[k + 1].act;
+            continue;
+        }
+        if (!(tok_is(c, k, "SINCE") || tok_is(c, k, "AFTER") || tok_is(c, k, "BEFORE") || tok_is(c, k, "WHEN") ||
+              tok_is(c, k, "UNTIL") || tok_is(c, k, "BECAUSE") || tok_is(c, k, "ALTHOUGH") ||
+              tok_is(c, k, "WHILE")))
+            continue;
+        for (size_t j = k + 1; j < verb; j++) {
+            const tok *t = &c->toks[j];
+            if (t->type == T_VERB || t->type == T_COMMA || (t->flags & TF_QUOTE))
+                break;
+            if (t->type == T_ACTOR && t->act >= 0 && !(t->flags & TF_DEAD)) {
+                found = t->act;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+static int possessive_word(const sr_coder *c, size_t i)
+{
+    return tok_is(c, i, "THEIR") || tok_is(c, i, "HIS") || tok_is(c, i, "HER") || tok_is(c, i, "ITS") ||
+           tok_is(c, i, "OUR") || tok_is(c, i, "MY") || tok_is(c, i, "YOUR");
+}
+
+/* "these demands", "those proposals" within a few words after the verb:
+ * what the previous sentence reported someone asking for. */
+static int refers_back(const sr_coder *c, size_t from, size_t hi)
+{
+    for (size_t k = from; k + 1 < hi && k < from + 5; k++) {
+        if (c->toks[k].type == T_ACTOR || c->toks[k].type == T_COMMA)
+            return 0;
+        if ((tok_is(c, k, "THESE") || tok_is(c, k, "THOSE")) &&
+            (tok_starts(c, k + 1, "DEMAND") || tok_starts(c, k + 1, "PROPOSAL") || tok_starts(c, k + 1, "REQUEST") ||
+             tok_starts(c, k + 1, "CONDITION") || tok_starts(c, k + 1, "ULTIMATUM")))
+            return 1;
+    }
+    return 0;
+}
+
+/* PLOVER rules: is actor a the subject of a later clause of time or
+ * reason ("will deploy forces to allies ..., a day after Russia launched
+ * a full-scale invasion"): no party to the verb before it. */
+static int subject_of_later_clause(const sr_coder *c, size_t from, int a)
+{
+    size_t first = c->acts[a].first;
+    for (size_t k = first; k-- > from;) {
+        if (c->toks[k].type == T_ACTOR || c->toks[k].type == T_VERB)
+            return 0;
+        if (tok_is(c, k, "AFTER") || tok_is(c, k, "SINCE") || tok_is(c, k, "BECAUSE") || tok_is(c, k, "ALTHOUGH") ||
+            tok_is(c, k, "UNTIL") || tok_is(c, k, "WHEN") || tok_is(c, k, "WHILE") || tok_is(c, k, "BEFORE")) {
+            size_t next = phrase_end(c, first);
+            while (next < c->n_toks && (c->toks[next].type == T_AUXIL || tok_is(c, next, "HAD") ||
+                                        tok_is(c, next, "HAS") || tok_is(c, next, "HAVE")))
+                next++;
+            return next < c->n_toks && c->toks[next].type == T_VERB;
+        }
+    }
+    return 0;
+}
+
+/* PLOVER rules: is the verb in a relative clause whose subject is a thing
+ * ("a joint naval group that will search for and destroy mines", "the
+ * agreement which allowed grain to leave")?  Then no actor did it: the
+ * relative pronoun right before the verb group stands for a noun that is
+ * not an actor, and the sentence's actors are not the doers. */
+static int relative_of_thing(const sr_coder *c, size_t verb)
+{
+    /* back from the verb across its own clause's start: "search for and
+     * destroy" is one verb group */
+    for (size_t k = verb, steps = 0; k-- > 0 && steps < 6; steps++) {
+        const tok *t = &c->toks[k];
+        if (t->type == T_ACTOR || t->type == T_PRONOUN || t->type == T_COMMA || t->type == T_AGENT ||
+            (t->flags & TF_QUOTE))
+            return 0;
+        if (tok_is(c, k, "THAT") || tok_is(c, k, "WHICH")) {
+            if (k == 0)
+                return 0;
+            const tok *head = &c->toks[k - 1];
+            return (head->type == T_NULL || head->type == T_NOUN) && !(head->flags & TF_NUMBER) && head->act < 0;
+        }
+        /* "people disguised as civilians who would exploit street
+         * protests": people the dictionaries cannot place */
+        if (tok_is(c, k, "WHO")) {
+            if (k == 0)
+                return 0;
+            const tok *head = &c->toks[k - 1];
+            return (head->type == T_NULL || head->type == T_AGENT) && head->act < 0;
+        }
+    }
+    return 0;
+}
+
 /* Codes one clause [clause_lo, clause_hi); returns 1 when an event was coded. */
 static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *carried_source, int *coded_any)
 {
@@ -2101,7 +2395,63 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
             continue;
         /* source and target */
         int src = ms.source, tgt = ms.target;
+        size_t back_from = 0;
         int designated = src >= 0 || tgt >= 0 || ms.compound >= 0;
+        if (!designated && d->plover.n && relative_of_thing(c, i))
+            continue;
+        /* PLOVER rules: "Asked about the troops, the NATO chief repeated
+         * ...", "when asked whether ...": a question put to the subject by
+         * reporters nobody names is no request */
+        if (d->plover.n && tok_is(c, i, "ASKED") && !tok_is(c, phrase_end(c, i), "BY") &&
+            (i == 0 || (c->toks[i - 1].flags & TF_QUOTE) || c->toks[i - 1].type == T_COMMA ||
+             tok_is(c, i - 1, "WHEN") || tok_is(c, i - 1, "IF") || tok_is(c, i - 1, "ONCE") ||
+             tok_is(c, i - 1, "AFTER") || tok_is(c, i - 1, "BEFORE") || tok_is(c, i - 1, "BEING")))
+            continue;
+        /* PLOVER rules: after a possessive the word is a noun ("the news
+         * conference that followed their talks"): nouns are read by
+         * nominal.c, which knows when they report an event */
+        size_t poss = i > 1 && (c->toks[i - 1].type == T_NULL || c->toks[i - 1].type == T_ADJ) &&
+                              !(c->toks[i - 1].flags & TF_QUOTE) && possessive_word(c, i - 2)
+                          ? i - 2
+                          : i - 1; /* "his first visit" */
+        if (!designated && d->plover.n && i > 0 && possessive_word(c, poss) &&
+            !(poss > 0 && (tok_starts(c, poss - 1, "CONTINU") || tok_starts(c, poss - 1, "RESUM") ||
+                           tok_starts(c, poss - 1, "INTENSIF") || tok_starts(c, poss - 1, "ESCALAT") ||
+                           tok_starts(c, poss - 1, "EXPAND") || tok_starts(c, poss - 1, "STEP"))))
+            continue; /* ... unless a verb of going on makes it the act: "will continue its strikes" */
+        /* PLOVER rules: a verb's word after a possessive name is a noun
+         * whose possessor did it: "Moldova could count on Romania's
+         * support" is Romania's support of Moldova, "Russia's strikes"
+         * Russia's; the other party follows TO, FOR, ON or AGAINST, or is
+         * the clause's subject before */
+        if (!designated && d->plover.n && i > 0 &&
+            (c->toks[i - 1].type == T_LITERAL || c->toks[i - 1].type == T_ACTOR) && !(t->flags & TF_DEAD)) {
+            size_t h = i - 1;
+            while (h > 0 && c->toks[h].type == T_LITERAL && c->toks[h].act < 0)
+                h--;
+            const tok *ht = &c->toks[h];
+            size_t last = i - 1;
+            if (ht->type == T_ACTOR && ht->act >= 0 && phrase_end(c, h) == i && c->toks[last].len > 2 &&
+                !memcmp(tok_text(c, last) + c->toks[last].len - 2, "'S", 2)) {
+                src = ht->act;
+                size_t after = phrase_end(c, i);
+                if (after + 1 < hi &&
+                    (tok_is(c, after, "TO") || tok_is(c, after, "FOR") || tok_is(c, after, "ON") ||
+                     tok_is(c, after, "AGAINST")) &&
+                    c->toks[after + 1].type == T_ACTOR && c->toks[after + 1].act >= 0)
+                    tgt = c->toks[after + 1].act;
+                else
+                    tgt = find_actor(c, lo, h, -1, src);
+                if (tgt < 0 && !may_lack_target(d, code->code))
+                    continue;
+                designated = 1;
+            }
+        }
+        /* ... and so is what a report is "ahead of": "published its demands
+         * ahead of talks between Russian and American officials" dates the
+         * demands; the talks are reported where they are held */
+        if (!designated && d->plover.n && i >= 2 && tok_is(c, i - 1, "OF") && tok_is(c, i - 2, "AHEAD"))
+            continue;
         int passive = 0;
         /* TABARI's % is source and target at once; PETRARCH's is the source only */
         if (ms.compound >= 0 && c->d->petrarch)
@@ -2142,10 +2492,22 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
             }
             if (src < 0) {
                 src = find_actor(c, lo, i, 1, tgt);
+                if (src >= 0 && d->plover.n) {
+                    int sub = subordinate_subject(c, c->acts[src].last + 1, i);
+                    if (sub >= 0 && sub != tgt) {
+                        src = sub;
+                        back_from = c->acts[sub].first; /* the main clause is no party to it */
+                    }
+                }
                 /* reported speech has its own subject: the one who reports
                  * it is not the one who acts ("he said the two sides held
                  * talks"); what he says without a subject is his */
                 int own_subject = speech == 2 && d->plover.n;
+                /* ... but a plan or intention reported as an infinitive
+                 * ("Biden plans to meet Zelensky") has none: it is the
+                 * speaker's own act */
+                if (own_subject && tok_is(c, lo, "TO"))
+                    own_subject = 0;
                 if (src < 0 && *carried_source >= 0 && (tgt < 0 || tgt != *carried_source) &&
                     !(own_subject && c->acts[*carried_source].first < lo))
                     src = *carried_source;
@@ -2154,6 +2516,20 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
                 /* TABARI is greedy: with none before the verb, the source may follow it */
                 if (src < 0)
                     src = first_actor_fwd(c, after_verb, hi, tgt);
+                /* ... but in reported speech the verb's object is no subject:
+                 * "said Romania would keep its promises and would ask allies
+                 * to ...": the subject is the clause's before AND */
+                if (src >= 0 && own_subject && c->acts[src].first >= after_verb) {
+                    size_t f = c->acts[src].first;
+                    while (f > after_verb && c->toks[f - 1].type == T_DETERM)
+                        f--;
+                    if (f == after_verb) {
+                        int before_and = lo > 0 && c->toks[lo - 1].type == T_CONJ ? clause_subject(c, 0, lo) : -1;
+                        src = before_and >= 0 ? before_and : -1;
+                        if (src < 0)
+                            continue;
+                    }
+                }
             }
             /* troops arriving somewhere are deployed there (below) */
             if (src >= 0 && ptype && !strncmp(code->code, "042", 3) && c->acts[src].n_codes &&
@@ -2162,8 +2538,22 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
             c->avoid_places = d->plover.n > 0 && !place_is_target(ptype);
             if (tgt < 0 && src >= 0) {
                 tgt = first_actor_fwd(c, after_verb, hi, src);
+                if (tgt >= 0 && d->plover.n && subject_of_later_clause(c, after_verb, tgt))
+                    tgt = -1;
+                /* where a visitor or troops came FROM is not where they went
+                 * ("began arriving in Romania from Germany") */
+                if (tgt >= 0 && d->plover.n &&
+                    (!strncmp(code->code, "042", 3) || type_is(ptype, (const char *const[]){"MOBILIZE", NULL}))) {
+                    size_t f = c->acts[tgt].first;
+                    while (f > 0 && c->toks[f - 1].type == T_DETERM)
+                        f--;
+                    if (f > 0 && tok_is(c, f - 1, "FROM") && c->n_excluded < 4) {
+                        c->excluded[c->n_excluded++] = tgt;
+                        tgt = first_actor_fwd(c, after_verb, hi, src);
+                    }
+                }
                 if (tgt < 0)
-                    tgt = find_actor(c, lo, i, -1, src);
+                    tgt = find_actor(c, back_from > lo ? back_from : lo, i, -1, src);
                 if (tgt == src)
                     tgt = -1;
                 /* a compound's members are actors of their own: the first one
@@ -2175,7 +2565,7 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
                     const act sa = c->acts[src]; /* a copy: add_act may move the array */
                     for (uint8_t k = 1; k < sa.n_codes && tgt < 0; k++)
                         if (strcmp(sa.codes[k], sa.codes[0]) != 0)
-                            tgt = add_act(c, sa.first, sa.last, sa.codes[k], sa.name);
+                            tgt = add_act(c, sa.first, sa.last, sa.codes[k], NULL);
                 }
             }
             /* with no other party, the place is the best target there is for
@@ -2255,6 +2645,21 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
                 c->acts[tgt].forwarded = 1;
                 c->acts[tgt].b1 = c->acts[tgt].b0; /* not named in this sentence */
             }
+        }
+        /* PLOVER rules: "has not agreed to any of these demands": the
+         * demands the sentence before reported, of the one it named first */
+        if (src >= 0 && tgt < 0 && d->plover.n && c->prev_n_codes && !designated &&
+            refers_back(c, phrase_end(c, i), hi) && strncmp(c->prev_code, c->acts[src].codes[0], 3) != 0) {
+            char *country = sr_arena_alloc(&c->scratch, 4);
+            if (!country)
+                return -1;
+            memcpy(country, c->prev_code, 3);
+            country[3] = '\0';
+            tgt = add_act(c, i, i, strncmp(c->prev_code, "IGO", 3) ? country : c->prev_code, NULL);
+            if (tgt < 0)
+                return -1;
+            c->acts[tgt].forwarded = 1;
+            c->acts[tgt].b1 = c->acts[tgt].b0; /* not named in this sentence */
         }
         if (src >= 0 && tgt < 0 && may_lack_target(c->d, code->code)) {
             tgt = add_act(c, i, i, "", NULL);
@@ -2372,6 +2777,7 @@ size_t sr_coder_mentions(const sr_coder *c, sr_coder_mention *out, size_t cap)
         m->codes = a->codes;
         m->n_codes = a->n_codes;
         m->name = a->name;
+        m->place = a->place != 0;
         /* a pronoun is where it stands, not where its antecedent was named */
         m->b0 = a->first == i ? a->b0 : t->b0;
         m->b1 = a->first == i ? a->b1 : c->toks[phrase_end(c, i) - 1].b1;
@@ -2411,6 +2817,7 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     c->n_acts = 0;
     c->n_events = 0;
     c->date = date;
+    c->text = text;
     if (tokenize(c, text, len) || find_token_ids(c))
         return SR_ERR_NOMEM;
     out->status = SR_CODED;
@@ -2441,7 +2848,6 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
     shared_agents(c);
     if (c->d->petrarch)
         agents_after_compounds(c);
-    c->text = text;
     apply_spans(c);
     definite_organizations(c);
     resolve_pronouns(c);
@@ -2522,7 +2928,15 @@ int sr_coder_code(sr_coder *c, const char *text, size_t len, int32_t date, sr_co
         c->prev_n_codes = 1;
         break;
     }
+    for (size_t i = 0; i < c->n_toks; i++) {
+        const tok *t = &c->toks[i];
+        if (t->type == T_ACTOR && t->act >= 0 && !c->acts[t->act].forwarded && c->acts[t->act].base &&
+            !strncmp(c->acts[t->act].base, "IGO", 3))
+            snprintf(c->topic_igo, sizeof c->topic_igo, "%s", c->acts[t->act].base);
+    }
     out->events = c->events;
     out->n_events = c->n_events;
     return SR_OK;
 }
+
+

@@ -93,6 +93,8 @@ typedef struct sr_coder_span {
     uint8_t own_words;   /* SPEECH: the speaker's words (quoted), so first person is the speaker */
     uint8_t reported;    /* SPEECH: reported ("said that ..."), so it brings its own subject */
     const char *speaker; /* the speaker's actor code, or NULL when unknown */
+    const char *addressee; /* SPEECH in own words: who "you" is (the one the speaker is with), or NULL */
+    const char *speaker_name; /* the speaker's name, for events he makes by speaking, or NULL */
 } sr_coder_span;
 /* Spans for the next sr_coder_code() call only (at most 16 are used). */
 void sr_coder_set_spans(sr_coder *c, const sr_coder_span *spans, size_t n);
@@ -104,6 +106,7 @@ typedef struct sr_coder_mention {
     uint8_t n_codes;
     const char *name;
     uint32_t b0, b1;          /* the mention's bytes in the sentence */
+    uint8_t place;            /* named as where something happened ("in Constanta") */
 } sr_coder_mention;
 size_t sr_coder_mentions(const sr_coder *c, sr_coder_mention *out, size_t cap);
 /* Events reported by a noun ("a meeting with X", "the deployment of X's

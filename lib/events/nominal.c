@@ -6,6 +6,8 @@
  *   "the deployment of Russian units in Belarus"                    MOBILIZE
  *   "France's offer to lead a NATO battle group here in Romania"    MOBILIZE, announced
  *   "We have not seen any withdrawal of Russian forces"             RETREAT, negated
+ *   "offered Russia ... meetings, but Moscow ... is not ready to do so"  REJECT (meet)
+ *   "Wendy Sherman will also be present at NATO Headquarters"       CONSULT, announced
  *
  * TABARI's coder reads verbs: after THE or A a verb is a noun and codes
  * nothing, so these events were lost.  A careful coder records them when
@@ -170,9 +172,11 @@ static const char *const ahead[] = {"before", "ahead", "upcoming", "next", "plan
  * X, Stoltenberg said"). */
 static int subject_of(const sentence *s, int head, int not_mention)
 {
+    static const char *const speech[] = {"said", "says", "told", "added", "stated", "noted", "stressed",
+                                         "announced", "spoke", "speaking", NULL};
     static const char *const preps[] = {"of", "to", "with", "from", "for", "against", "on", "in", "at",
                                         "into", "about", "over", "alongside", "between", NULL};
-    int nearest = -1;
+    int nearest = -1, subject = -1;
     for (int i = 0; i < head; i++) {
         int m = s->v[i].mention;
         if (m < 0 || m == not_mention || (i > 0 && s->v[i - 1].mention == m))
@@ -180,10 +184,19 @@ static int subject_of(const sentence *s, int head, int not_mention)
         int p = i - 1;
         while (p >= 0 && (is(s, p, "the") || is(s, p, "a")))
             p--;
-        if (!one_of(s, p, preps))
-            return m;
+        /* the first subject before the noun -- but one who speaks about
+         * it is its subject: in "'... bring Russia to the table ...,' Rutte
+         * said at a joint news conference with Zelensky" the conference is
+         * Rutte's */
+        int e = i;
+        while (e < s->n && s->v[e].mention == m)
+            e++;
+        if (!one_of(s, p, preps) && (subject < 0 || one_of(s, e, speech)))
+            subject = m;
         nearest = m;
     }
+    if (subject >= 0)
+        return subject;
     if (nearest >= 0)
         return nearest;
     int comma = 0;
@@ -294,7 +307,13 @@ static int modality_before(const sentence *s, int head)
  * asked for ("to open accession talks with Moldova") is not reported. */
 static int reported(const sentence *s, int h)
 {
-    static const char *const when[] = {"during", "at", "in", "after", "following", "before", "ahead", "amid", NULL};
+    /* "ahead of talks" only dates what the sentence reports: the talks are
+     * reported where they are held, not here ("released a list of demands
+     * ahead of talks between Washington and Moscow officials") */
+    static const char *const when[] = {"during", "at", "in", "after", "following", "before", "amid", NULL};
+    for (int k = h - 1; k >= 0 && k >= h - 5; k--)
+        if (is(s, k, "ahead") && is(s, k + 1, "of"))
+            return 0;
     static const char *const held[] = {"began", "begin", "begins", "started", "opened", "resumed", "continued",
                                        "ended", "concluded", "took", "were", "was", NULL};
     if (before(s, h, 5, when))
@@ -318,6 +337,13 @@ static void meetings(out_list *o, const sentence *s)
     static const char *const with[] = {"with", "alongside", NULL};
     for (int h = 0; h < s->n; h++) {
         if (!one_of(s, h, heads) || s->v[h].mention >= 0 || before(s, h, 3, hedges) || !reported(s, h))
+            continue;
+        /* "meeting a demand from Trump", "meeting the target": satisfying it */
+        static const char *const met[] = {"a", "the", "its", "their", "all", "this", "these", NULL};
+        static const char *const aims[] = {"demand", "demands", "target", "targets", "goal", "goals", "deadline",
+                                           "requirement", "requirements", "criteria", "conditions", "commitments",
+                                           "expectations", "needs", NULL};
+        if (is(s, h, "meeting") && (one_of(s, h + 1, aims) || (one_of(s, h + 1, met) && one_of(s, h + 2, aims))))
             continue;
         if ((is(s, h, "conference") && !(is(s, h - 1, "press") || is(s, h - 1, "news"))) ||
             (is(s, h, "call") && !(is(s, h - 1, "phone") || is(s, h - 1, "telephone") || is(s, h - 1, "video"))))
@@ -397,7 +423,7 @@ static void movements(out_list *o, const sentence *s)
         if (p >= 0 && s->v[p].mention >= 0)
             mover = s->v[p].mention;
         else if (is(s, h + 1, "of"))
-            mover = mention_from(s, h + 2, 3, &after);
+            mover = mention_from(s, h + 2, is(s, h, "arrival") ? 4 : 3, &after);
         if (mover < 0)
             continue;
         int place = place_after(s, after, 8, is_withdraw ? from : to_place);
@@ -405,8 +431,10 @@ static void movements(out_list *o, const sentence *s)
             place = -1;
         /* troops arrive or are deployed somewhere: with no place named the
          * noun is spoken of ("threaten Romania over the deployment of
-         * American troops"), not reported */
-        if (is_deploy && place < 0)
+         * American troops"), not reported -- but an arrival of troops is
+         * one that happened, and the article says where (the events stage
+         * gives it the article's place) */
+        if (is_deploy && place < 0 && !(is(s, h, "arrival") && one_of(s, after, troops)))
             continue;
         int modality = modality_before(s, h);
         const char *code = is_withdraw ? "0874" : "154";
@@ -477,6 +505,73 @@ static void offers(out_list *o, const sentence *s)
     }
 }
 
+/* Attending a meeting at an actor's seat: "US Deputy Secretary of State
+ * Wendy Sherman will also be present at NATO Headquarters" consults NATO
+ * there. */
+static void presence(out_list *o, const sentence *s)
+{
+    static const char *const be[] = {"be", "is", "are", "was", "were", "been", NULL};
+    static const char *const also[] = {"also", NULL};
+    for (int h = 1; h + 2 < s->n; h++) {
+        if (!is(s, h, "present") || !is(s, h + 1, "at"))
+            continue;
+        int b = h - 1;
+        if (one_of(s, b, also))
+            b--;
+        if (!one_of(s, b, be))
+            continue;
+        int after = 0;
+        int tgt = mention_from(s, h + 2, 2, &after);
+        if (tgt < 0)
+            continue;
+        int src = subject_of(s, b, tgt);
+        if (src < 0)
+            continue;
+        static const char *const will[] = {"will", "would", "shall", NULL};
+        int modality = modality_before(s, h);
+        if (modality == SR_MOD_ASSERTED && before(s, h, 3, will))
+            modality = SR_MOD_ANNOUNCED;
+        add(o, s, src, 0, tgt, 0, "040", modality, h, "NOMINAL: $ present at +");
+    }
+}
+
+/* A refusal of what the sentence says was offered: "NATO has offered
+ * Russia that it is ready to plan a series of meetings ..., but Moscow has
+ * clearly stated that it is not ready to do so" is Moscow's REJECT of the
+ * offer (of a meeting: mode meet), the offerer its target. */
+static void refusals(out_list *o, const sentence *s)
+{
+    static const char *const ready[] = {"ready", "willing", "prepared", NULL};
+    static const char *const meet[] = {"meeting", "meetings", "talks", "negotiations", "consultations", NULL};
+    for (int h = 2; h + 3 < s->n; h++) {
+        if (!is(s, h - 1, "not") || !one_of(s, h, ready) || !is(s, h + 1, "to") || !is(s, h + 2, "do") ||
+            !is(s, h + 3, "so"))
+            continue;
+        int offer = -1;
+        for (int k = 0; k < h - 1 && offer < 0; k++)
+            if (!strncmp(s->v[k].w, "offer", 5) || !strncmp(s->v[k].w, "propos", 6))
+                offer = k;
+        if (offer < 0)
+            continue;
+        /* the one who refuses: the last actor named before "not ready" and
+         * after the offer; the offerer: the subject of the offer */
+        static const char *const pronouns[] = {"it", "he", "she", "they", "we", NULL};
+        int src = -1; /* a name: "Moscow has clearly stated that it is not ready" */
+        for (int k = offer + 1; k < h - 1; k++)
+            if (s->v[k].mention >= 0 && !(k > 0 && s->v[k - 1].mention == s->v[k].mention) &&
+                !one_of(s, k, pronouns))
+                src = s->v[k].mention;
+        int tgt = subject_of(s, offer, src);
+        if (src < 0 || tgt < 0 || src == tgt)
+            continue;
+        int about_meeting = 0;
+        for (int k = offer + 1; k < h - 1; k++)
+            about_meeting |= one_of(s, k, meet);
+        add(o, s, src, 0, tgt, 0, about_meeting ? "125" : "120", SR_MOD_ASSERTED, h,
+            "NOMINAL: $ not ready to do so (the offer of +)");
+    }
+}
+
 size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m, size_t nm, sr_nominal_event *out,
                          size_t cap)
 {
@@ -491,5 +586,7 @@ size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m
     meetings(&o, &local);
     movements(&o, &local);
     offers(&o, &local);
+    refusals(&o, &local);
+    presence(&o, &local);
     return o.n;
 }

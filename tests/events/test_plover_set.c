@@ -34,10 +34,13 @@
  * to do something) and actors (NATO and EU ministers, the Security
  * Council, cities, armed groups), and p028's expectation corrected to its
  * own date rule; 0.920 (309) with quotation speakers' "we"/"I", reported
- * speech as its own clause and nominal events (lib/events/nominal.c).
+ * speech as its own clause and nominal events (lib/events/nominal.c);
+ * 0.923 (310) when a plan reported as an infinitive ("Biden plans to meet
+ * Zelensky": the quotes stage reads "plans" as a cue) is the planner's;
+ * 0.926 (311) with "listen to" (p336).
  * The issue's target is 0.90.  Raise this floor as the
  * coder improves; never lower it to make a change pass. */
-#define ACCURACY_FLOOR 0.915
+#define ACCURACY_FLOOR 0.925
 
 enum { MAX_EV = 16 };
 

@@ -27,6 +27,17 @@
  *   + a proposal to meet as a request, verbs after FOR as nouns, aid to
  *     the party named before, mixed quotations as reported speech:
  *                                                   45 of 63, 8/8, 3 unexpected
+ *   + deputy ministers are the government, the NATO-Russia Council its
+ *     own body (the row corrected to data/README.md's table), talks
+ *     "ahead of" are not held there, support that came as arms is
+ *     military aid, what a speaker says of an actor ("Romania is not
+ *     alone", "... are reckless, dangerous and unacceptable", "the
+ *     threatening rhetoric from the Russian side"), "you" as the one the
+ *     speaker is with, "these demands" of the sentence before, a refusal
+ *     of what was offered ("not ready to do so"), "be present at":
+ *                                                   54 of 63, 8/8, 0 unexpected
+ *   + "fight against", "listen to", "committed to", the absolute clause
+ *     "with North Korean troops fighting ...":      56 of 63, 8/8, 0 unexpected
  * (63: the letter Stoltenberg sent Lavrov, seed 002, was added as the
  * CONSULT plover_set.tsv codes for the same sentence.)
  */
@@ -38,8 +49,8 @@
 
 /* Reached on 2026-11-23 (see the header); never lower the floor or raise
  * the ceiling to make a change pass. */
-#define FOUND_FLOOR 45
-#define UNEXPECTED_CEILING 3
+#define FOUND_FLOOR 56
+#define UNEXPECTED_CEILING 0
 
 typedef struct row {
     char seed[8], date[16], type[16], mode[24], source[24], target[24], modality[16];
