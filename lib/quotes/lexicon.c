@@ -45,51 +45,53 @@ static const char *const cue_words[] = {
     "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized",
     "emphasizes", "emphasizing", "endorse", "endorsed", "endorses", "endorsing", "estimated",
     "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims", "expect", "expected",
-    "expecting", "expects", "explain", "explained", "explaining", "explains", "fear", "feared",
-    "fearing", "fears", "feel", "feels", "felt", "found", "fumed", "fumes", "grinned", "grins",
-    "groaned", "groans", "grumbled", "grumbles", "guessed", "guessing", "gushed", "gushes", "hint",
-    "hinted", "hinting", "hints", "hollered", "hollers", "hope", "hoped", "hopes", "hoping",
-    "huffed", "huffs", "imagine", "imagined", "imagines", "imagining", "indicate", "indicated",
-    "indicates", "indicating", "inform", "informed", "informing", "informs", "insist", "insisted",
-    "insisting", "insists", "intend", "intends", "interjected", "interjects", "interrupted",
-    "joked", "joking", "knew", "know", "known", "knows", "lamented", "lamenting", "lauded",
-    "lauds", "laughed", "laughs", "learned", "maintain", "maintained", "maintaining", "maintains",
-    "marveled", "mention", "mentioned", "mentioning", "mentions", "moaned", "moans", "mocked",
-    "mocks", "mused", "musing", "noted", "notes", "noting", "observe", "observed", "observes",
-    "observing", "offered", "opine", "opined", "opines", "opining", "oppose", "opposed", "opposes",
-    "opposing", "persisted", "plan", "planned", "plans", "pleaded", "pleads", "pledge", "pledged",
-    "pledges", "pledging", "pointed", "pointing", "points", "posted", "praise", "praised",
-    "praises", "praising", "predict", "predicted", "predicting", "predicts", "pressed", "proclaim",
-    "proclaimed", "proclaiming", "proclaims", "promise", "promised", "promises", "promising",
-    "propose", "proposed", "proposes", "proposing", "questioned", "questioning", "quipped",
-    "quoted", "raged", "reacted", "reacts", "read", "reads", "reaffirm", "reaffirmed",
-    "reaffirming", "reaffirms", "realise", "realised", "realises", "realising", "realize",
-    "realized", "realizes", "realizing", "reassure", "reassured", "reassures", "reassuring",
-    "rebutted", "recall", "recalled", "recalling", "recalls", "reckon", "reckoned", "reckoning",
-    "reckons", "recognise", "recognised", "recognises", "recognising", "recognize", "recognized",
-    "recognizes", "recognizing", "recommend", "recommended", "recommending", "recommends",
-    "recount", "recounted", "recounting", "recounts", "referred", "referring", "refers", "refuse",
-    "refused", "refuses", "reiterate", "reiterated", "reiterates", "reiterating", "rejected",
-    "rejecting", "rejects", "remarked", "remarking", "remembered", "remind", "reminded",
-    "reminding", "reminds", "repeat", "repeated", "repeating", "repeats", "replied", "replying",
-    "reported", "reporting", "reports", "responded", "responding", "responds", "retorted",
-    "retorting", "reveal", "revealed", "revealing", "reveals", "roared", "roars", "said", "say",
-    "saying", "says", "scoffed", "scoffing", "screamed", "screams", "seek", "seeking", "seeks",
-    "shouted", "shouting", "show", "showed", "shows", "shrieked", "shrieks", "shrugged", "shrugs",
-    "sighed", "sighs", "signaled", "signaling", "slammed", "slamming", "slams", "smiled", "smiles",
-    "snapped", "sneered", "sneers", "snorted", "snorts", "sought", "speculate", "speculated",
-    "speculates", "speculating", "started", "stated", "stressed", "stresses", "stressing",
-    "suggest", "suggested", "suggesting", "suggests", "summed", "supported", "supports", "suspect",
-    "suspected", "suspecting", "suspects", "taunted", "taunts", "teased", "teases", "tell",
-    "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinks",
-    "thought", "threaten", "threatened", "threatening", "threatens", "thundered", "thunders",
-    "told", "touted", "touting", "touts", "tweeted", "tweeting", "underline", "underlined",
-    "underlines", "underlining", "underscore", "underscored", "underscores", "underscoring",
-    "understand", "understands", "understood", "urge", "urged", "urges", "urging", "vow", "vowed",
-    "vowing", "vows", "wailed", "wails", "want", "wanted", "wanting", "wants", "warn", "warned",
-    "warning", "warns", "whispered", "whispering", "wonder", "wondered", "wondering", "wonders",
-    "worried", "worries", "worry", "worrying", "write", "writes", "writing", "wrote", "yell",
-    "yelled", "yelling", "yells",
+    "expecting", "expects", "explain", "explained", "explaining", "explains", "express",
+    "expressed", "expresses", "expressing", "fear", "feared", "fearing", "fears", "feel", "feels",
+    "felt", "found", "fumed", "fumes", "grinned", "grins", "groaned", "groans", "grumbled",
+    "grumbles", "guessed", "guessing", "gushed", "gushes", "hint", "hinted", "hinting", "hints",
+    "hollered", "hollers", "hope", "hoped", "hopes", "hoping", "huffed", "huffs", "imagine",
+    "imagined", "imagines", "imagining", "indicate", "indicated", "indicates", "indicating",
+    "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists",
+    "intend", "intends", "interjected", "interjects", "interrupted", "joked", "joking", "knew",
+    "know", "known", "knows", "lamented", "lamenting", "lauded", "lauds", "laughed", "laughs",
+    "learned", "maintain", "maintained", "maintaining", "maintains", "marveled", "mention",
+    "mentioned", "mentioning", "mentions", "moaned", "moans", "mocked", "mocks", "mused", "musing",
+    "noted", "notes", "noting", "observe", "observed", "observes", "observing", "offered", "opine",
+    "opined", "opines", "opining", "oppose", "opposed", "opposes", "opposing", "persisted", "plan",
+    "planned", "plans", "pleaded", "pleads", "pledge", "pledged", "pledges", "pledging", "pointed",
+    "pointing", "points", "posted", "praise", "praised", "praises", "praising", "predict",
+    "predicted", "predicting", "predicts", "pressed", "proclaim", "proclaimed", "proclaiming",
+    "proclaims", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes",
+    "proposing", "put", "questioned", "questioning", "quipped", "quoted", "raged", "reacted",
+    "reacts", "read", "reads", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "realise",
+    "realised", "realises", "realising", "realize", "realized", "realizes", "realizing",
+    "reassure", "reassured", "reassures", "reassuring", "rebutted", "recall", "recalled",
+    "recalling", "recalls", "reckon", "reckoned", "reckoning", "reckons", "recognise",
+    "recognised", "recognises", "recognising", "recognize", "recognized", "recognizes",
+    "recognizing", "recommend", "recommended", "recommending", "recommends", "recount",
+    "recounted", "recounting", "recounts", "referred", "referring", "refers", "refuse", "refused",
+    "refuses", "reiterate", "reiterated", "reiterates", "reiterating", "rejected", "rejecting",
+    "rejects", "remarked", "remarking", "remembered", "remind", "reminded", "reminding", "reminds",
+    "repeat", "repeated", "repeating", "repeats", "replied", "replying", "reported", "reporting",
+    "reports", "responded", "responding", "responds", "retorted", "retorting", "reveal",
+    "revealed", "revealing", "reveals", "roared", "roars", "said", "say", "saying", "says",
+    "scoffed", "scoffing", "screamed", "screams", "seek", "seeking", "seeks", "shouted",
+    "shouting", "show", "showed", "shows", "shrieked", "shrieks", "shrugged", "shrugs", "sighed",
+    "sighs", "signaled", "signaling", "slammed", "slamming", "slams", "smiled", "smiles",
+    "snapped", "sneered", "sneers", "snorted", "snorts", "sought", "speak", "speaking", "speaks",
+    "speculate", "speculated", "speculates", "speculating", "spoke", "started", "stated", "stating",
+    "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests",
+    "summed", "supported", "supports", "suspect", "suspected", "suspecting", "suspects", "talk",
+    "talked", "talking", "talks", "taunted", "taunts", "teased", "teases", "tell", "telling",
+    "tells", "testified", "testifies", "testify", "testifying", "think", "thinks", "thought",
+    "threaten", "threatened", "threatening", "threatens", "thundered", "thunders", "told",
+    "touted", "touting", "touts", "tweeted", "tweeting", "underline", "underlined", "underlines",
+    "underlining", "underscore", "underscored", "underscores", "underscoring", "understand",
+    "understands", "understood", "urge", "urged", "urges", "urging", "vow", "vowed", "vowing",
+    "vows", "wailed", "wails", "want", "wanted", "wanting", "wants", "warn", "warned", "warning",
+    "warns", "whispered", "whispering", "wonder", "wondered", "wondering", "wonders", "worried",
+    "worries", "worry", "worrying", "write", "writes", "writing", "wrote", "yell", "yelled",
+    "yelling", "yells",
 };
 /* Cues that attribute only with a "that" clause ("polls show that"): alone they are too often plain verbs. */
 static const char *const weak_cues[] = {
@@ -217,8 +219,9 @@ static const char *const frame_cues[] = {
  * "Sanders endorsed Mrs. Clinton", "Clinton accused Sanders of …", "he
  * wants to be a hero".  PolNeAR counts them as attributions; they never
  * frame a quotation.  Forms that are as often nouns or adjectives
- * ("attacks", "plans", "support", "supporting") are left out; "call" and
- * "refer" forms are cues only with "for" and "to". */
+ * ("attacks", "plans", "support", "supporting") are left out; "call",
+ * "refer", "talk" and "speak" forms are cues only with "for", "to" and
+ * "about" ("talked about the economy"). */
 static const char *const object_cues[] = {
     "accuse", "accused", "accuses", "accusing", "applauded", "applauds", "attacked", "attacking",
     "blamed", "blames", "blaming", "call", "called", "calling", "calls", "cite", "cited", "cites",
@@ -227,11 +230,12 @@ static const char *const object_cues[] = {
     "defended", "defending", "defends", "demanded", "demanding", "demands", "denounce",
     "denounced", "denounces", "denouncing", "describe", "described", "describes", "describing",
     "dismissed", "dismisses", "dismissing", "endorse", "endorsed", "endorses", "endorsing",
-    "lauded", "lauds", "oppose", "opposed", "opposes", "opposing", "planned", "praise", "praised",
-    "praises", "praising", "propose", "proposed", "proposes", "proposing", "questioned",
-    "questioning", "referred", "referring", "refers", "rejected", "rejecting", "rejects",
-    "slammed", "slamming", "slams", "supported", "supports", "touted", "touting", "touts", "want",
-    "wanted", "wanting", "wants",
+    "express", "expressed", "expresses", "expressing", "lauded", "lauds", "oppose", "opposed",
+    "opposes", "opposing", "planned", "praise", "praised", "praises", "praising", "propose",
+    "proposed", "proposes", "proposing", "questioned", "questioning", "referred", "referring",
+    "refers", "rejected", "rejecting", "rejects", "slammed", "slamming", "slams", "speak",
+    "speaking", "speaks", "spoke", "supported", "supports", "talk", "talked", "talking", "talks",
+    "touted", "touting", "touts", "want", "wanted", "wanting", "wants",
 };
 
 /* Verbs of intention: with an infinitive, what the subject intends is an
@@ -275,11 +279,12 @@ static inline int word_cmp(const char *a, const char *b)
     return (unsigned char)*a - (unsigned char)*b;
 }
 
-static int bisect(const char *const *w, size_t lo, size_t hi, const char *lower)
+/* `skip`: leading letters every word of [lo, hi) shares with `lower`. */
+static int bisect(const char *const *w, size_t lo, size_t hi, const char *lower, size_t skip)
 {
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = word_cmp(lower, w[mid]);
+        int c = word_cmp(lower + skip, w[mid] + skip);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -292,7 +297,7 @@ static int bisect(const char *const *w, size_t lo, size_t hi, const char *lower)
 
 int sr_qlex_has(sr_qlex list, const char *lower)
 {
-    return bisect(lists[list].words, 0, lists[list].n, lower);
+    return bisect(lists[list].words, 0, lists[list].n, lower, 0);
 }
 
 void sr_qlex_index_init(sr_qlex_index *ix)
@@ -312,10 +317,10 @@ int sr_qlex_has_in(const sr_qlex_index *ix, sr_qlex list, const char *lower)
 {
     unsigned char c = (unsigned char)lower[0];
     if (c < 'a' || c > 'z')
-        return bisect(lists[list].words, 0, lists[list].n, lower);
+        return bisect(lists[list].words, 0, lists[list].n, lower, 0);
     /* words sorted by strcmp: those starting with c lie in [first[c], first[c + 1]) */
     return bisect(lists[list].words, ix->first[list][c - 'a'], ix->first[list][c - 'a' + 1],
-                  lower);
+                  lower, 1);
 }
 
 int sr_quotes_self_check(void)

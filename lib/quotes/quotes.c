@@ -223,6 +223,12 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
             if (!qx_is(x, i + 1, "to"))
                 return QC_NONE;
             e = i + 2;
+        } else if (strncmp(w, "talk", 4) == 0 || strncmp(w, "speak", 5) == 0 ||
+                   strcmp(w, "spoke") == 0) {
+            /* "talked about the economy": what was talked about */
+            if (!qx_is(x, i + 1, "about"))
+                return QC_NONE;
+            e = i + 2;
         }
         if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
             return QC_NONE;
@@ -240,6 +246,15 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
     /* "the said", "to say" (declined to say), "a warning" are not cues */
     if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
         return QC_NONE;
+    /* "as Amar put it, “…”": "put it" before a comma or colon */
+    if (w[0] == 'p' && strcmp(w, "put") == 0) {
+        if (!qx_is(x, i + 1, "it") || i + 2 >= x->n_tok ||
+            !(qx_punct(x, i + 2, ',') || qx_punct(x, i + 2, ':') || is_terminal(x, i + 2)))
+            return QC_NONE;
+        if (end)
+            *end = i + 2;
+        return kind;
+    }
     int point = strncmp(w, "point", 5) == 0;
     if (point || strcmp(w, "summed") == 0) {
         if (!qx_is(x, i + 1, point ? "out" : "up"))
@@ -396,6 +411,29 @@ static void classify_speaker(qx *x, frame *f)
     f->kind = SR_SPEAKER_GENERIC;
 }
 
+/* Token i is an American legislator's party and state, which stand
+ * between commas or parentheses after the name as a title would:
+ * "McConnell, R-Ky., said", "Schumer (D-N.Y.) said". */
+static int is_party_label(const qx *x, uint32_t i)
+{
+    const sr_token *t = &x->tok[i];
+    const char *p = x->body + t->byte_start;
+    return t->kind == SR_TOK_WORD && t->byte_end >= t->byte_start + 3 &&
+           (p[0] == 'D' || p[0] == 'R' || p[0] == 'I') && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
+}
+
+/* Token i is the period that ends a party label's state ("R-Ky."). */
+static int party_label_dot(const qx *x, uint32_t i)
+{
+    return i > 0 && qx_punct(x, i, '.') && is_party_label(x, i - 1);
+}
+
+/* Tokens [a, b) are a party label and its period. */
+static int party_label(const qx *x, uint32_t a, uint32_t b)
+{
+    return is_party_label(x, a) && (b == a + 1 || (b == a + 2 && party_label_dot(x, a + 1)));
+}
+
 /* The speaker before cue token `cue`, within [lo, cue): "NATO Secretary
  * General Jens Stoltenberg also said", "X, the NATO chief, said". */
 static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
@@ -431,11 +469,13 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
     if (qx_punct(x, (uint32_t)k, ',')) {
         /* an appositive between commas, holding a role or a determiner */
         int64_t c = k - 1;
-        while (c >= lo && c > k - 12 && !qx_punct(x, (uint32_t)c, ',') && !x->in_quote[c] &&
-               x->tok[c].kind != SR_TOK_PUNCT)
+        while (c >= lo && c > k - 16 && !qx_punct(x, (uint32_t)c, ',') && !x->in_quote[c] &&
+               (x->tok[c].kind != SR_TOK_PUNCT || party_label_dot(x, (uint32_t)c)))
             c--;
-        if (c < lo || c <= k - 12 || !qx_punct(x, (uint32_t)c, ',') || c + 1 >= k ||
-            !(has_title(x, (uint32_t)c + 1, (uint32_t)k) || qx_in(x, (uint32_t)c + 1, QL_DETERMINER)))
+        if (c < lo || c <= k - 16 || !qx_punct(x, (uint32_t)c, ',') || c + 1 >= k ||
+            !(has_title(x, (uint32_t)c + 1, (uint32_t)k) ||
+              qx_in(x, (uint32_t)c + 1, QL_DETERMINER) ||
+              party_label(x, (uint32_t)c + 1, (uint32_t)k)))
             return 0;
         k = c - 1;
     } else if (qx_punct(x, (uint32_t)k, ')')) {
@@ -486,7 +526,8 @@ static int appositive_subject(qx *x, uint32_t lo, uint32_t cue, frame *f)
     if (!qx_punct(x, (uint32_t)k, ','))
         return 0;
     uint32_t a = lo;
-    if (qx_is(x, a, "but") || qx_is(x, a, "and"))
+    /* "As Andrew Tabler, an expert on Syria, noted: “…”" */
+    if (qx_is(x, a, "but") || qx_is(x, a, "and") || qx_is(x, a, "as"))
         a++;
     uint32_t c = a;
     while (c < k && c < a + 8 && (x->tok[c].kind == SR_TOK_WORD || x->tok[c].kind == SR_TOK_NUMBER ||
@@ -514,8 +555,8 @@ static int appositive_subject(qx *x, uint32_t lo, uint32_t cue, frame *f)
 
 static int is_preposition(const qx *x, uint32_t i)
 {
-    static const char *const preps[] = {"after", "at", "before", "during", "in", "on", "over",
-                                        "through", "to", "via", "while", "with"};
+    static const char *const preps[] = {"after", "at", "before", "during", "in", "into", "on",
+                                        "over", "through", "to", "via", "while", "with"};
     for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
         if (qx_is(x, i, preps[k]))
             return 1;
@@ -608,6 +649,18 @@ static int framing_cue(int kind, int weak_ok)
     return !(kind & QC_WEAK) || weak_ok;
 }
 
+/* Tokens [a, b) are one to four capitalized words. */
+static int capitalized_run(const qx *x, uint32_t a, uint32_t b)
+{
+    if (b <= a || b > a + 4)
+        return 0;
+    for (uint32_t i = a; i < b; i++)
+        if (!is_word(x, i) || x->in_quote[i] ||
+            !(x->tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)))
+            return 0;
+    return 1;
+}
+
 /* A frame that starts at token k: "said X" or "X said" (within [k, end)). */
 static int frame_at(qx *x, uint32_t k, uint32_t end, int weak_ok, frame *f)
 {
@@ -623,11 +676,28 @@ static int frame_at(qx *x, uint32_t k, uint32_t end, int weak_ok, frame *f)
     }
     for (uint32_t m = k + 1; m < end && m < k + 12; m++) {
         if (x->in_quote[m] || (x->tok[m].kind == SR_TOK_PUNCT && !qx_punct(x, m, ',') &&
-                               !qx_punct(x, m, '(') && !qx_punct(x, m, ')')))
+                               !qx_punct(x, m, '(') && !qx_punct(x, m, ')') &&
+                               !party_label_dot(x, m)))
             return 0;
         if (framing_cue(kind = qx_cue_at(x, m, &ce), weak_ok)) {
-            if (!np_before(x, k, m, f) || f->sp_first != k)
+            if (!np_before(x, k, m, f))
                 return 0;
+            if (f->sp_first != k && capitalized_run(x, k, f->sp_first)) {
+                /* "CBS This Morning co-anchor DeMarco Morgan said": a
+                 * capitalized name before the determiner np_before stops at */
+                f->sp_first = k;
+                classify_speaker(x, f);
+            }
+            /* "Dovere and Debenedetti wrote", "the Vermont senator and
+             * presidential candidate told": coordinated subjects; the
+             * first names the speaker */
+            frame g = *f;
+            if (f->sp_first != k &&
+                !(f->sp_first >= k + 2 && qx_is(x, f->sp_first - 1, "and") &&
+                  np_before(x, k, f->sp_first - 1, &g) && g.sp_first == k))
+                return 0;
+            if (f->sp_first != k)
+                *f = g;
             f->cue_first = m;
             f->cue_end = ce;
             f->cue_kind = kind;
@@ -708,7 +778,10 @@ static int frame_before(qx *x, uint32_t lo, uint32_t p, frame *f)
             return 0;
         uint32_t ce;
         int kind = qx_cue_at(x, m, &ce);
-        if (!kind || (kind & QC_WEAK))
+        /* a weak cue frames a quotation it introduces with a comma or a
+         * colon: "He concluded, “…”", "the report found: “…”" */
+        if (!kind || ((kind & QC_WEAK) && !(ce == p && (kind & QC_OBJECT) == 0 &&
+                                            (qx_punct(x, p, ',') || qx_punct(x, p, ':')))))
             continue;
         f->cue_first = m;
         f->cue_end = ce;
@@ -992,6 +1065,19 @@ static int cue_follows(const qx *x, uint32_t n)
            !(ck & (QC_WEAK | QC_ACCORDING));
 }
 
+/* Token i opens a line of the body: texts that keep single line breaks
+ * inside a paragraph set lists of quotations one per line ("“…” ― Ana
+ * Ruiz¶“…” ― Bo Lee"). */
+static int starts_line(const qx *x, uint32_t i)
+{
+    if (i == 0)
+        return 1;
+    for (uint32_t b = x->tok[i - 1].byte_end; b < x->tok[i].byte_start; b++)
+        if (x->body[b] == '\n')
+            return 1;
+    return 0;
+}
+
 static int segment_is_clause(const qx *x, const segment *g)
 {
     size_t so = qx_sentence_of(x, g->open), sc = qx_sentence_of(x, g->close);
@@ -1008,7 +1094,8 @@ static int segment_is_clause(const qx *x, const segment *g)
     if (words == 0 || (words < 3 && !inner_punct))
         return 0;
     int pre_cue = g->open > 0 ? qx_cue_at(x, g->open - 1, NULL) : 0;
-    int pre_ok = g->open == fo || qx_punct(x, g->open - 1, ':') || qx_punct(x, g->open - 1, ',') ||
+    int pre_ok = g->open == fo || starts_line(x, g->open) || qx_punct(x, g->open - 1, ':') ||
+                 qx_punct(x, g->open - 1, ',') ||
                  is_terminal(x, g->open - 1) ||
                  x->tok[g->open - 1].kind == SR_TOK_QUOTE_CLOSE ||
                  (pre_cue && !(pre_cue & QC_WEAK) &&
@@ -1102,11 +1189,33 @@ static int frame_after(qx *x, uint32_t close, frame *f)
             if (!qx_in(x, k, QL_PRONOUN))
                 return 0;
         }
-        return frame_at(x, k, end, weak_ok, f) &&
-               (f->last + 1 >= end || is_terminal(x, f->last + 1));
+        if (!frame_at(x, k, end, weak_ok, f))
+            return 0;
+        /* the frame ends its sentence, or goes on with an adverbial only
+         * ("Miller said pleasantly into the phone."): a clause after it
+         * would be a statement of its own */
+        uint32_t j = skip_adverbials(x, f->last + 1, end);
+        return j >= end || is_terminal(x, j) || (is_preposition(x, j) && !qx_is(x, j, "to"));
     }
     if (qx_punct(x, k, ',') || (x->tok[k].kind == SR_TOK_PUNCT && (x->body[x->tok[k].byte_start] & 0x80)))
         k++;
+    uint32_t ce;
+    if (k < end && (qx_cue_at(x, k, &ce) & QC_ACCORDING)) {
+        /* "“…,” according to CNN." */
+        uint32_t e = ce;
+        while (e < end && e < ce + 12 && is_word(x, e) && !x->in_quote[e])
+            e++;
+        if (e == ce || (e < end && !qx_punct(x, e, ',') && !is_terminal(x, e)))
+            return 0;
+        f->cue_first = k;
+        f->cue_end = ce;
+        f->cue_kind = QC_ACCORDING;
+        f->sp_first = ce;
+        f->sp_end = e;
+        f->last = e - 1;
+        classify_speaker(x, f);
+        return 1;
+    }
     if (frame_at(x, k, end, weak_ok, f))
         return 1;
     return frame_after_long_subject(x, k, end, f);
@@ -1198,6 +1307,24 @@ static int is_ask(const qx *x, uint32_t i)
            qx_is(x, i, "asking");
 }
 
+/* Tokens from j up to a "that" are a time phrase: "said last week that",
+ * "said earlier this month that". */
+static int time_words(const qx *x, uint32_t j, uint32_t end)
+{
+    static const char *const words[] = {"afternoon", "earlier", "evening", "last", "later",
+                                        "month", "morning", "night", "this", "week",
+                                        "weekend", "year", "yesterday"};
+    uint32_t k = j;
+    for (; k < end && k < j + 3; k++) {
+        int known = 0;
+        for (size_t w = 0; w < sizeof words / sizeof *words && !known; w++)
+            known = qx_is(x, k, words[w]);
+        if (!known)
+            break;
+    }
+    return k > j && k < end && qx_is(x, k, "that");
+}
+
 static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int kind, int *ok)
 {
     uint32_t j = skip_adverbials(x, ce, end);
@@ -1226,13 +1353,17 @@ static uint32_t content_start_after(const qx *x, uint32_t ce, uint32_t end, int 
      * that starts with a preposition ("said in one of a series of Twitter
      * messages that", "said on CNN, where he works, that"); a later "that"
      * belongs to the content ("said he is unconvinced that …") */
-    uint32_t reach = j < end && (is_preposition(x, j) || qx_punct(x, j, ',')) ? j + 16 : j + 1;
+    uint32_t reach = j < end && (is_preposition(x, j) || qx_punct(x, j, ',')) ? j + 16
+                     : time_words(x, j, end) ? j + 4 : j + 1;
     for (uint32_t k = j; k < end && k < reach; k++) {
         if (qx_is(x, k, "that")) {
             *ok = 1;
             return k;
         }
-        if (x->in_quote[k] || (x->tok[k].kind == SR_TOK_PUNCT && !qx_punct(x, k, ',')))
+        /* "Cruz, Woolson said, is that …": past a verb, "that" is no
+         * longer the cue's */
+        if (x->in_quote[k] || (x->tok[k].kind == SR_TOK_PUNCT && !qx_punct(x, k, ',')) ||
+            is_aux_word(x, k))
             break;
     }
     if (kind & QC_WEAK) {
@@ -1357,6 +1488,56 @@ static int sentence_subject(qx *x, uint32_t fo, uint32_t before, frame *f)
     return 0;
 }
 
+/* The noun phrase opening the clause [fo, before), when no name or
+ * pronoun does: "Several Democrats cautioned …, saying", "Other
+ * Republicans echoed those comments, saying", "The retired neurosurgeon
+ * continued, saying".  A determiner or quantifier, capitalized words, and
+ * up to three lowercase words that are no verb forms we know (cues,
+ * auxiliaries, -ed, -ing) nor prepositions. */
+static int clause_head(qx *x, uint32_t fo, uint32_t before, frame *f)
+{
+    static const char *const quantifiers[] = {"all", "both", "few", "many", "most", "other",
+                                              "others", "several", "some"};
+    uint32_t a = fo;
+    if (a < before && (qx_is(x, a, "but") || qx_is(x, a, "and")))
+        a++;
+    uint32_t b = a;
+    int opener = 0;
+    while (b < before && b < a + 2 && is_word(x, b) && !x->in_quote[b]) {
+        int q = qx_in(x, b, QL_DETERMINER);
+        for (size_t k = 0; k < sizeof quantifiers / sizeof *quantifiers && !q; k++)
+            q = qx_is(x, b, quantifiers[k]);
+        if (!q)
+            break;
+        b++;
+        opener = 1;
+    }
+    uint32_t c = b;
+    while (c < before && c < b + 5 && is_word(x, c) && !x->in_quote[c] &&
+           (x->tok[c].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS)) && !qx_cue_at(x, c, NULL))
+        c++;
+    if (c > b || opener) {
+        uint32_t run = c;
+        while (c < before && c < run + 3 && is_word(x, c) && !x->in_quote[c] &&
+               !qx_cue_at(x, c, NULL) && !is_aux_word(x, c) && !qx_in(x, c, QL_SKIP_BEFORE) &&
+               !qx_in(x, c, QL_NP_BOUNDARY) && !is_preposition(x, c)) {
+            char w[QX_WORD_MAX];
+            size_t n = qx_lower(x, c, w);
+            if (n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0))
+                break;
+            c++;
+        }
+    }
+    if (c == a || (c == b && !(opener && qx_is(x, a, "others"))))
+        return 0;
+    if (c >= before || !is_word(x, c))
+        return 0; /* the clause's verb follows its subject */
+    f->sp_first = a;
+    f->sp_end = c;
+    classify_speaker(x, f);
+    return 1;
+}
+
 static int lowercase_after(const qx *x, uint32_t open);
 
 /* "The golf industry, she said, is doing much better": a frame between
@@ -1378,7 +1559,12 @@ static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *c
                                         "for", "if", "in", "on", "since", "when", "while"};
     for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
         if (qx_is(x, *ca, intro[k])) {
-            *ca = j + 1;
+            /* the introductory phrase ends at its comma; a clause after it
+             * is content ("While …, it is his job, he said, to talk …") */
+            uint32_t c = *cb;
+            while (c > *ca && !(qx_punct(x, c, ',') && !x->in_quote[c]))
+                c--;
+            *ca = c > *ca && c + 1 <= *cb ? c + 1 : j + 1;
             break;
         }
     *cb = last;
@@ -1388,7 +1574,8 @@ static int is_dash(const qx *x, uint32_t i)
 {
     const unsigned char *p = (const unsigned char *)x->body + x->tok[i].byte_start;
     return x->tok[i].kind == SR_TOK_PUNCT &&
-           (p[0] == '-' || (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)));
+           (p[0] == '-' ||
+            (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95)));
 }
 
 /* A subordinate clause or sentence adverb opens at token i. */
@@ -1648,6 +1835,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
         int min_words = kind & QC_OBJECT ? 1 : 3;
         uint32_t ca = 0, cb = 0;
         int found = 0, ok;
+        uint32_t relative_pronoun = UINT32_MAX; /* opens the content, when set */
         if (kind & QC_ACCORDING) {
             /* "According to X, CONTENT." */
             uint32_t c = ce;
@@ -1713,7 +1901,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 f.sp_end = prev.sp_end;
                 f.kind = prev.kind;
                 f.person = prev.person;
-            } else if (!sentence_subject(x, fo, m - 1, &f)) {
+            } else if (!subject_of_clause(x, fo, m - 1, &f) && !clause_head(x, fo, m - 1, &f)) {
                 continue;
             }
             uint32_t a = content_start(x, ce, end, kind, &ok);
@@ -1723,7 +1911,8 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 found = 1;
             }
         } else if (m > fo + 1 && qx_is(x, m - 1, "and") &&
-                   (have_prev || sentence_subject(x, fo, m - 1, &f))) {
+                   (have_prev || subject_of_clause(x, fo, m - 1, &f) ||
+                    clause_head(x, fo, m - 1, &f))) {
             /* "Emineth became a delegate and said he is leaning …" */
             if (have_prev) {
                 f.sp_first = prev.sp_first;
@@ -1756,6 +1945,14 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 ca = a;
                 cb = content_last(x, a, end);
                 found = 1;
+                /* "the policy, which critics said was discriminatory": the
+                 * relative pronoun is the subject of the reported clause
+                 * and opens its content */
+                if (f.sp_first > fo && !(kind & QC_OBJECT) && !qx_is(x, a, "that") &&
+                    !opens_subject(x, a) &&
+                    (qx_is(x, f.sp_first - 1, "which") || qx_is(x, f.sp_first - 1, "who") ||
+                     qx_is(x, f.sp_first - 1, "that")))
+                    relative_pronoun = f.sp_first - 1;
             } else if (!(kind & QC_WEAK) && !have_prev && f.sp_first > fo + 1 &&
                        comma_before(x, f.sp_first, fo)) {
                 ca = fo;
@@ -1765,12 +1962,26 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
             }
         } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && comma_before(x, m, fo)) {
             frame g = f;
-            if (np_after(x, ce, end, &g)) {
+            /* "…, said that …" opens a clause, not the speaker's name */
+            if (!qx_is(x, skip_adverbials(x, ce, end), "that") && np_after(x, ce, end, &g)) {
                 f = g;
                 ca = fo;
                 cb = content_end_before(x, fo, m);
                 found = 1;
                 parenthetical(x, g.sp_end, end, &ca, &cb);
+            }
+        }
+        if (!found && !have_prev && !(kind & (QC_WEAK | QC_OBJECT | QC_OUTLET | QC_ACCORDING)) &&
+            m > fo + 3 && qx_punct(x, m - 1, ',') &&
+            (subject_of_clause(x, fo, m - 1, &f) || clause_head(x, fo, m - 1, &f))) {
+            /* "Federal officials familiar with the server, speaking on
+             * condition of anonymity, said that …": a subject too long
+             * for the patterns above, closed by a comma before the cue */
+            uint32_t a = content_start(x, ce, end, kind, &ok);
+            if (ok && a < end && count_words(x, a, content_last(x, a, end)) >= 3) {
+                ca = a;
+                cb = content_last(x, a, end);
+                found = 1;
             }
         }
         if (!found || cb < ca)
@@ -1829,6 +2040,32 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                     break;
                 }
             }
+        }
+        /* an object cue's content is a noun phrase or an infinitive,
+         * which a comma, dash, semicolon or parenthesis ends: "endorsed
+         * Clinton, saying …", "expressed indignation at the coverage,
+         * which …"; a "that" clause runs on, and so does the noun phrase
+         * through ", including …" and ", such as …" */
+        if ((kind & QC_OBJECT) && !(kind & QC_NAMING) && ca >= f.cue_end && !qx_is(x, ca, "that")) {
+            for (uint32_t k = ca + 1; k < cb; k++)
+                if (!x->in_quote[k] &&
+                    ((qx_punct(x, k, ',') && !qx_is(x, k + 1, "including") &&
+                      !qx_is(x, k + 1, "such")) ||
+                     qx_punct(x, k, ';') || is_dash(x, k) || qx_punct(x, k, '('))) {
+                    cb = content_last(x, ca, k);
+                    break;
+                }
+        }
+        if (relative_pronoun != UINT32_MAX) {
+            ca = relative_pronoun;
+            /* a relative clause set off by commas ends at its own comma:
+             * "The fee, which critics said was unfair, starts in May." */
+            if (ca > fo && qx_punct(x, ca - 1, ','))
+                for (uint32_t k = f.cue_end; k < cb; k++)
+                    if (!x->in_quote[k] && qx_punct(x, k, ',')) {
+                        cb = content_last(x, ca, k);
+                        break;
+                    }
         }
         if (count_words(x, ca, cb) < min_words)
             continue;
@@ -2059,6 +2296,64 @@ static int subject_of_previous(qx *x, size_t ps, frame *f)
            f->kind == SR_SPEAKER_ORG;
 }
 
+/* A person named right after the quotation closing at token `close`, in
+ * its sentence or after a dash: "“…” James Pethokoukis of the American
+ * Enterprise Institute wrote recently", "“…,” Cecelia Purner, 67, a
+ * retired …", "“….” ― Pamela Padilla". */
+static int name_after_quote(qx *x, uint32_t close, frame *f)
+{
+    uint32_t k = close + 1, end = sent_end(x, qx_sentence_of(x, close));
+    if (k < end && (qx_punct(x, k, ',') || is_dash(x, k)))
+        k++;
+    else if (k == end && k < x->n_tok && is_dash(x, k) && !starts_line(x, k)) {
+        /* "“….” ― Ana Ruiz": the splitter ended the sentence at the quote */
+        k++;
+        end = sent_end(x, qx_sentence_of(x, k));
+    }
+    if (k >= end || x->mention_at[k] < 0 || x->in_quote[k])
+        return 0;
+    const qx_mention *M = &x->mentions[x->mention_at[k]];
+    if (M->first != k || !(M->kind == QM_PERSON || M->kind == QM_UNKNOWN))
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->sp_first = M->first;
+    f->sp_end = M->end;
+    f->last = M->end - 1;
+    classify_speaker(x, f);
+    return f->kind == SR_SPEAKER_PERSON;
+}
+
+/* The person, role or organization named last before token p in p's
+ * paragraph, outside quotations: who an unframed quotation most likely
+ * belongs to when the paragraph leads up to it ("On Monday, at the old
+ * pier, the crowd cheered for Oskar Lind. “…”"). */
+static int mention_before_in_paragraph(qx *x, uint32_t p, frame *f)
+{
+    size_t s = qx_sentence_of(x, p);
+    uint32_t para = x->text->sentences[s].paragraph;
+    while (s > 0 && x->text->sentences[s - 1].paragraph == para)
+        s--;
+    uint32_t lo = sent_first(x, s);
+    for (size_t m = x->n_mentions; m-- > 0;) {
+        const qx_mention *M = &x->mentions[m];
+        if (M->first >= p)
+            continue;
+        if (M->first < lo)
+            return 0;
+        if (x->in_quote[M->first] ||
+            !(M->kind == QM_PERSON || M->kind == QM_ROLE || M->kind == QM_ORG))
+            continue;
+        memset(f, 0, sizeof *f);
+        f->sp_first = M->first;
+        f->sp_end = M->end;
+        f->last = M->end - 1;
+        classify_speaker(x, f);
+        return f->kind == SR_SPEAKER_PERSON || f->kind == SR_SPEAKER_ROLE ||
+               f->kind == SR_SPEAKER_ORG;
+    }
+    return 0;
+}
+
 /* An unframed segment that names a work rather than quoting anyone: a
  * short title-case phrase ("“Bloodline,”"), or a headline credited with
  * "by" ("“Met accused of …,” by Post's …"). */
@@ -2138,6 +2433,15 @@ static uint32_t lead_in_before(const qx *x, uint32_t fo, const frame *f, uint32_
     for (uint32_t k = f->cue_end; k < open && k < f->cue_end + 4; k++)
         if (qx_is(x, k, "that"))
             return count_words(x, k + 1, open - 1) >= 2 ? k : open;
+    /* "he said the turmoil was not the fault of banks, “not by a long
+     * shot”": a lowercase quotation completes the clause reported after
+     * the cue, which starts the content */
+    if (f->sp_end <= f->cue_first && lowercase_after(x, open) && !(f->cue_kind & QC_TELL)) {
+        int ok;
+        uint32_t a = content_start_after(x, f->cue_end, open - 1, f->cue_kind, &ok);
+        if (ok && a < open && count_words(x, a, open - 1) >= 3 && !is_preposition(x, a))
+            return a;
+    }
     return open;
 }
 
@@ -2374,7 +2678,17 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                 int has_near = seg->open == fo && so > 0 &&
                                subject_of_previous(&x, so - 1, &near) &&
                                (!st.has_running || near.sp_first > st.running_frame.last);
-                if (has_near)
+                /* else a name right after the quotation ("“…” James
+                 * Pethokoukis of the American Enterprise Institute wrote
+                 * recently", with a verb we do not know), else the last
+                 * person, role or organization its paragraph names before
+                 * it, when newer than the running speaker */
+                int has_after = !has_near && !seg->unclosed &&
+                                name_after_quote(&x, seg->close, &near);
+                int has_before = !has_near && !has_after &&
+                                 mention_before_in_paragraph(&x, seg->open, &near) &&
+                                 (!st.has_running || near.sp_first > st.running_frame.last);
+                if (has_near || has_after || has_before)
                     resolve_speaker(&st, &near, q);
                 else if (st.has_running && para <= st.running_para + 2)
                     resolve_speaker(&st, &st.running_frame, q);

@@ -761,6 +761,226 @@ static void test_continuations_questions_and_splits(void **state)
     sr_article_free(a);
 }
 
+static void test_frames_with_labels_pairs_and_weak_cues(void **state)
+{
+    (void)state;
+    /* a legislator's party and state stand between commas as a title
+     * would, and the quotation goes on after the frame */
+    sr_article *a = analyze("\"We will keep the ferry,\" Anna Berg, D-Ore., said. \"The budget allows "
+                            "it.\"",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q,
+                     "\"We will keep the ferry,\" Anna Berg, D-Ore., said. \"The budget allows "
+                     "it.\"");
+    assert_string_equal(q->speaker_name, "Anna Berg");
+    sr_article_free(a);
+    a = analyze("Senator Tom Hale (R-Maine) said the pier would stay open.", NULL);
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q, "the pier would stay open");
+    assert_string_equal(q->speaker_name, "Tom Hale");
+    sr_article_free(a);
+
+    /* a frame after a question mark that goes on with an adverbial, and
+     * a capitalized name before the determiner of a title */
+    a = analyze("\"Is the ferry running today?\" Anna Berg, a retired pilot from the harbour, "
+                "said quietly into the phone. \"We need it.\"\n\n"
+                "\"The pier held,\" KLX This Week host Tom Hale said. \"It was close.\"",
+                NULL);
+    assert_int_equal(count(a, -1), 2);
+    q = nth(a, -1, 0);
+    assert_string_equal(q->cue, "said");
+    assert_string_equal(q->speaker_name, "Anna Berg");
+    assert_span_text(a, q,
+                     "\"Is the ferry running today?\" Anna Berg, a retired pilot from the harbour, "
+                     "said quietly into the phone. \"We need it.\"");
+    q = nth(a, -1, 1);
+    assert_string_equal(q->speaker_name, "Tom Hale");
+    assert_span_text(a, q, "\"The pier held,\" KLX This Week host Tom Hale said. \"It was close.\"");
+    sr_article_free(a);
+
+    /* coordinated subjects: the first names the speaker */
+    a = analyze("\"The pier is safe,\" Oskar Lind and Maria Keller wrote. \"We checked it twice.\"",
+                NULL);
+    assert_int_equal(count(a, -1), 1);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_string_equal(q->cue, "wrote");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+
+    /* a weak cue frames the quotation it introduces with a comma;
+     * "As X, …, noted," and "as X put it" are frames */
+    a = analyze("Maria Keller read the report twice. Keller concluded, \"The pier will stay.\" "
+                "As Oskar Lind, a harbour engineer at the port authority in Brest, noted, \"The "
+                "tide is rising.\" As Keller put it, \"The ferry is our road.\"",
+                NULL);
+    assert_int_equal(count(a, -1), 3);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "\"The pier will stay.\"");
+    assert_string_equal(q->cue, "concluded");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "\"The tide is rising.\"");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "\"The ferry is our road.\"");
+    assert_string_equal(q->cue, "put it");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+    sr_article_free(a);
+    /* "put" alone reports nothing */
+    a = analyze("Keller put the report on the table.", NULL);
+    assert_int_equal(count(a, -1), 0);
+    sr_article_free(a);
+
+    /* "“…,” according to X." */
+    a = analyze("\"The ferry will stop in May,\" according to the Courier.", NULL);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"The ferry will stop in May,\"");
+    assert_string_equal(q->cue, "according to");
+    assert_string_equal(q->speaker_text, "the Courier");
+    sr_article_free(a);
+
+    /* a lowercase quotation completes the clause reported after the cue */
+    a = analyze("Maria Keller said the pier was not to blame, \"not by a long shot.\"", NULL);
+    assert_int_equal(count(a, -1), 1);
+    q = nth(a, SR_QUOTE_MIXED, 0);
+    assert_span_text(a, q, "the pier was not to blame, \"not by a long shot.\"");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+    sr_article_free(a);
+}
+
+static void test_unnamed_subjects_objects_and_relatives(void **state)
+{
+    (void)state;
+    /* a participle of speech, or a cue joined by "and", after a clause
+     * whose subject is no name: the clause's opening noun phrase speaks */
+    sr_article *a = analyze("Several fishermen protested at the pier on Monday, saying the new "
+                            "fees would ruin them. The harbour workers stopped the cranes and said "
+                            "the pay was too low.",
+                            NULL);
+    assert_int_equal(count(a, -1), 2);
+    const sr_quote *q = nth(a, -1, 0);
+    assert_span_text(a, q, "the new fees would ruin them");
+    assert_string_equal(q->cue, "saying");
+    assert_string_equal(q->speaker_text, "Several fishermen");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "the pay was too low");
+    assert_string_equal(q->speaker_text, "The harbour workers");
+    sr_article_free(a);
+
+    /* a subject too long for the usual patterns, closed by a comma: the
+     * "that" clause is the content, never the speaker */
+    a = analyze("Two port officials familiar with the budget talks in Brest, speaking on "
+                "condition of anonymity, said that the pier would close in May.",
+                NULL);
+    assert_int_equal(count(a, -1), 1);
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q, "that the pier would close in May");
+    assert_int_equal(q->speaker_start, 0);
+    sr_article_free(a);
+
+    /* an object cue's content is a noun phrase, which a comma ends;
+     * "expressed" and "talked about" report their objects */
+    a = analyze("Oskar Lind endorsed Maria Keller, citing her work on the pier. Keller expressed "
+                "concern about the fees, which rose in May. Lind talked about the ferry schedule "
+                "on Monday. Lind talked to the crew.",
+                NULL);
+    assert_int_equal(count(a, -1), 4);
+    q = nth(a, -1, 0);
+    assert_span_text(a, q, "Maria Keller");
+    assert_string_equal(q->cue, "endorsed");
+    q = nth(a, -1, 2);
+    assert_span_text(a, q, "concern about the fees");
+    assert_string_equal(q->cue, "expressed");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+    q = nth(a, -1, 3);
+    assert_span_text(a, q, "the ferry schedule on Monday");
+    assert_string_equal(q->cue, "talked about");
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+    /* ", including …" goes on with the noun phrase */
+    a = analyze("Oskar Lind endorsed the plan, including the new pier, on Monday.", NULL);
+    assert_span_text(a, nth(a, -1, 0), "the plan, including the new pier");
+    sr_article_free(a);
+
+    /* a frame between commas inside its content, "that" past a time
+     * phrase, and ", stating that …" as a statement of its own */
+    a = analyze("The good news for the port, Keller said, is that the ferry will stay. Oskar Lind "
+                "said last week that the pier would close. Keller said the port was \"in good "
+                "hands,\" stating that the budget was safe.",
+                NULL);
+    assert_int_equal(count(a, -1), 4);
+    assert_span_text(a, nth(a, -1, 0),
+                     "The good news for the port, Keller said, is that the ferry will stay");
+    assert_span_text(a, nth(a, -1, 1), "that the pier would close");
+    assert_span_text(a, nth(a, -1, 2), "the port was \"in good hands,\"");
+    q = nth(a, -1, 3);
+    assert_span_text(a, q, "that the budget was safe");
+    assert_string_equal(q->cue, "stating");
+    assert_string_equal(q->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* an introductory phrase before a frame between commas is the
+     * writer's; the clause after it is content */
+    a = analyze("While the port may close soon, it is his job, Lind said, to talk to the crew "
+                "about the risk.",
+                NULL);
+    assert_span_text(a, nth(a, -1, 0), "it is his job, Lind said, to talk to the crew about the risk");
+    sr_article_free(a);
+
+    /* a relative pronoun is the subject of the clause reported after the
+     * cue, and a relative clause set off by commas ends at its comma */
+    a = analyze("The new fee, which critics said was unfair, starts in May.", NULL);
+    assert_int_equal(count(a, -1), 1);
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q, "which critics said was unfair");
+    assert_string_equal(q->speaker_text, "critics");
+    sr_article_free(a);
+}
+
+static void test_speakers_of_unframed_quotations(void **state)
+{
+    (void)state;
+    /* with no frame and no subject opening the sentence before, the last
+     * person the paragraph names speaks */
+    sr_article *a = analyze("On Monday, at the old pier, the crowd cheered for Oskar Lind. \"We will "
+                            "rebuild it.\"",
+                            NULL);
+    const sr_quote *q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"We will rebuild it.\"");
+    assert_null(q->cue);
+    assert_string_equal(q->speaker_name, "Oskar Lind");
+    sr_article_free(a);
+    /* one quotation per line, each credited after a dash, in a paragraph
+     * that keeps single line breaks (a body given to the stage as it is,
+     * as the PolNeAR benchmark does: ingestion reflows such lines) */
+    const char *lines = "Voters told us what they think.\n\n"
+                        "\xe2\x80\x9cThe ferry is our road. Keep it.\xe2\x80\x9d \xe2\x80\x95 Ana Ruiz\n"
+                        "\xe2\x80\x9cThe new fees will ruin the port.\xe2\x80\x9d\xe2\x80\x95 Bo "
+                        "Lindqvist\n";
+    sr_arena arena;
+    sr_arena_init(&arena);
+    sr_text text;
+    sr_quotes raw;
+    assert_int_equal(sr_text_analyze(lines, strlen(lines), &arena, &text), 0);
+    assert_int_equal(sr_quotes_extract(lines, strlen(lines), &text, NULL, NULL, &arena, &raw), 0);
+    assert_int_equal(raw.n, 2);
+    assert_string_equal(raw.items[0].text, "\xe2\x80\x9cThe ferry is our road. Keep it.\xe2\x80\x9d");
+    assert_string_equal(raw.items[0].speaker_name, "Ana Ruiz");
+    assert_string_equal(raw.items[1].text, "\xe2\x80\x9cThe new fees will ruin the port.\xe2\x80\x9d");
+    assert_string_equal(raw.items[1].speaker_name, "Bo Lindqvist");
+    sr_arena_free(&arena);
+    /* a name right after the quotation, with no verb we know */
+    a = analyze("The storm hit the harbour on Monday.\n\n"
+                "\"We lost everything,\" Maria Keller, 67, a retired ferry pilot from Brest.",
+                NULL);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_span_text(a, q, "\"We lost everything,\"");
+    assert_string_equal(q->speaker_name, "Maria Keller");
+    sr_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +1009,9 @@ int main(void)
         cmocka_unit_test(test_intentions),
         cmocka_unit_test(test_titles_standing_alone),
         cmocka_unit_test(test_more_frames_and_standalone_speakers),
+        cmocka_unit_test(test_frames_with_labels_pairs_and_weak_cues),
+        cmocka_unit_test(test_unnamed_subjects_objects_and_relatives),
+        cmocka_unit_test(test_speakers_of_unframed_quotations),
         cmocka_unit_test(test_odd_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
