@@ -1,7 +1,7 @@
 /*
  * bench_geo.c - toponym recognition and resolution on LGL and TR-News.
  *
- * Usage: bench_geo [-v|-vv] [FILE.xml.gz...]
+ * Usage: bench_geo [-v|-vv] [-n] [FILE.xml.gz...]
  *
  * Without arguments it reads $SITREP_SHARED/peers/geo/lgl.xml.gz and
  * TR-News.xml.gz (else ../shared beside the source tree), and skips, saying
@@ -20,6 +20,10 @@
  *     gazetteer; a toponym whose country we cannot name is not counted);
  *   the cost of recognition + resolution relative to the text stage on the
  *     same articles, in the same process (best of ROUNDS passes each).
+ * Each article's <url> (else its <domain>) goes to the places stage as
+ * ingest's record would pass it: a national web domain is evidence of the
+ * article's country (sr_places_outlet_country).  -n withholds it, for the
+ * figures of text alone.
  * -v prints every resolution error, by class: "none" (no answer), "country"
  * (another country), "far" (the right country, beyond 161 km); -vv every
  * answer, the right ones as "ok".
@@ -45,6 +49,7 @@ typedef struct gold {
 } gold;
 
 static int verbose;
+static int use_source = 1; /* -n: the articles' URLs withheld, as for text without metadata */
 
 static char *read_gz(const char *path, size_t *len)
 {
@@ -122,7 +127,7 @@ typedef struct totals {
  * passes over the corpus, so a busy machine and the first touch of the
  * gazetteer's pages (which a long-running coder pays once) do not count. */
 #define ROUNDS 7
-static void time_stages(const sr_gazetteer *g, char **bodies, size_t n, totals *T)
+static void time_stages(const sr_gazetteer *g, char **bodies, char **sources, size_t n, totals *T)
 {
     T->t_text = T->t_places = 1e30;
     /* BENCH_GEO_ROUNDS=200 makes the rounds dominate a profile (perf record) */
@@ -141,7 +146,7 @@ static void time_stages(const sr_gazetteer *g, char **bodies, size_t n, totals *
                 exit(1);
             }
             double t1 = now_s();
-            if (sr_places_analyze(g, bodies[i], &t, &arena, &found) != 0) {
+            if (sr_places_analyze_from(g, bodies[i], &t, sources[i], &arena, &found) != 0) {
                 fprintf(stderr, "out of memory\n");
                 exit(1);
             }
@@ -170,7 +175,7 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
     const char *p = xml;
     gold *gv = NULL;
     size_t gcap = 0;
-    char **bodies = NULL; /* kept for the timing rounds */
+    char **bodies = NULL, **sources = NULL; /* kept for the timing rounds */
     size_t bcap = 0;
     while ((p = strstr(p, "<article")) != NULL) {
         const char *aend = strstr(p, "</article>");
@@ -192,6 +197,25 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
         char *body = malloc(tl + 1);
         memcpy(body, text, tl);
         body[tl] = '\0';
+        /* where the article comes from, as ingest would pass it: its URL,
+         * else the outlet's host (<domain>); the pages' own whitespace trimmed */
+        char *source = NULL;
+        if (use_source) {
+            size_t sl;
+            const char *sv = element(p, text, "url", &sl);
+            if (!sv)
+                sv = element(p, text, "domain", &sl);
+            while (sv && sl && (*sv == ' ' || *sv == '\n' || *sv == '\r' || *sv == '\t'))
+                sv++, sl--;
+            while (sv && sl && (sv[sl - 1] == ' ' || sv[sl - 1] == '\n' || sv[sl - 1] == '\r' ||
+                                sv[sl - 1] == '\t'))
+                sl--;
+            if (sv && sl) {
+                source = malloc(sl + 1);
+                memcpy(source, sv, sl);
+                source[sl] = '\0';
+            }
+        }
         /* gold toponyms */
         size_t ng = 0;
         for (const char *q = text + tl; (q = strstr(q, "<toponym>")) != NULL && q < aend;) {
@@ -239,7 +263,7 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
         sr_text t;
         sr_places found;
         if (sr_text_analyze(body, tl, &arena, &t) != 0 ||
-            sr_places_analyze(g, body, &t, &arena, &found) != 0) {
+            sr_places_analyze_from(g, body, &t, source, &arena, &found) != 0) {
             fprintf(stderr, "out of memory\n");
             exit(1);
         }
@@ -263,7 +287,8 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
             spans[k][1] = gv[k].byte_end;
         }
         sr_places res;
-        if (sr_places_resolve_spans(g, body, &t, (const uint32_t(*)[2])spans, ng, &arena, &res) != 0) {
+        if (sr_places_resolve_spans_from(g, body, &t, (const uint32_t(*)[2])spans, ng, source, &arena,
+                                         &res) != 0) {
             fprintf(stderr, "out of memory\n");
             exit(1);
         }
@@ -319,14 +344,19 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
         if (T.articles > bcap) {
             bcap = bcap ? bcap * 2 : 256;
             bodies = realloc(bodies, bcap * sizeof *bodies);
+            sources = realloc(sources, bcap * sizeof *sources);
         }
         bodies[T.articles - 1] = body;
+        sources[T.articles - 1] = source;
         p = aend;
     }
-    time_stages(g, bodies, T.articles, &T);
-    for (size_t i = 0; i < T.articles; i++)
+    time_stages(g, bodies, sources, T.articles, &T);
+    for (size_t i = 0; i < T.articles; i++) {
         free(bodies[i]);
+        free(sources[i]);
+    }
     free(bodies);
+    free(sources);
     double P = T.predicted ? (double)T.exact / T.predicted : 0;
     double R = T.gold ? (double)T.exact / T.gold : 0;
     printf("%s: %zu articles, %zu gold toponyms (%zu with coordinates)%s\n", path, T.articles,
@@ -381,9 +411,13 @@ static void shared_dir(char *out, size_t outlen)
 int main(int argc, char **argv)
 {
     int first = 1;
-    if (argc > 1 && (!strcmp(argv[1], "-v") || !strcmp(argv[1], "-vv"))) {
-        verbose = argv[1][2] == 'v' ? 2 : 1;
-        first = 2;
+    for (; first < argc && argv[first][0] == '-'; first++) {
+        if (!strcmp(argv[first], "-v") || !strcmp(argv[first], "-vv"))
+            verbose = argv[first][2] == 'v' ? 2 : 1;
+        else if (!strcmp(argv[first], "-n"))
+            use_source = 0;
+        else
+            break;
     }
     char err[512];
     const char *gpath = sr_gazetteer_default_path();
@@ -416,7 +450,8 @@ int main(int argc, char **argv)
     printf("gazetteer: %s (%zu places)\n", gpath, sr_gazetteer_size(g));
     for (int i = 0; i < n; i++)
         run_corpus(g, files[i]);
-    printf("reproduce: %s%s\n", argv[0], verbose > 1 ? " -vv" : verbose ? " -v" : "");
+    printf("reproduce: %s%s%s\n", argv[0], verbose > 1 ? " -vv" : verbose ? " -v" : "",
+           use_source ? "" : " -n");
     sr_gazetteer_close(g);
     return 0;
 }

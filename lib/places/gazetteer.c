@@ -167,6 +167,21 @@ const sr_gaz_place *sr_gazetteer_country_place(const sr_gazetteer *g, uint16_t c
     return sr_gazetteer_place(g, g->countries[country].place);
 }
 
+uint16_t sr_gazetteer_country_by_iso2(const sr_gazetteer *g, const char *code)
+{
+    if (!g || !code || !code[0] || !code[1] || code[2])
+        return 0xffff;
+    for (int i = 0; i < 2; i++)
+        if (!((code[i] >= 'a' && code[i] <= 'z') || (code[i] >= 'A' && code[i] <= 'Z')))
+            return 0xffff;
+    char a = (char)(code[0] & ~0x20), b = (char)(code[1] & ~0x20);
+    /* some 250 countries, asked once an article: a scan is enough */
+    for (uint32_t i = 0; i < g->h->n_countries && i < 0xffff; i++)
+        if (g->countries[i].iso2[0] == a && g->countries[i].iso2[1] == b)
+            return (uint16_t)i;
+    return 0xffff;
+}
+
 uint64_t sr_place_key_hash(const char *key, size_t len)
 {
     uint64_t h = sr_hash64(SR_HASH_SEED, key, len);

@@ -148,6 +148,9 @@ const char *sr_gazetteer_country3(const sr_gazetteer *g, const sr_gaz_place *p);
 const char *sr_gazetteer_country2(const sr_gazetteer *g, const sr_gaz_place *p);
 /* The country's own place (for a demonym), or NULL. */
 const sr_gaz_place *sr_gazetteer_country_place(const sr_gazetteer *g, uint16_t country);
+/* The country index of an ISO 3166 alpha-2 code in either case ("IE",
+ * "ie"), or 0xffff when the gazetteer has no such country. */
+uint16_t sr_gazetteer_country_by_iso2(const sr_gazetteer *g, const char *code);
 
 /* Postings for a folded key (see sr_place_key); *n is set to their count.
  * NULL when the name is unknown. */

@@ -26,6 +26,10 @@
  * name (a capital, a city of a million) goes to a small namesake only on
  * local evidence (towns, counties, states, those forms), never on a
  * capital or the country alone: "WASHINGTON -" and "Moscow" is Russia's.
+ * Where the outlet is (its national web domain, outlet.c) votes for the
+ * article's country as one more country named in the text would.  A name
+ * a kinship noun or a title gives a person ("his daughter Elizabeth") is
+ * the person's wherever it stands alone in the article.
  * The weights were set on LGL and TR-News with bench/bench_geo.c; each is
  * commented where it is not obvious.
  */
@@ -55,7 +59,8 @@ typedef struct word_class {
  * checks both.
  *   W_STOP: capitalized, far more often something else than a place
  *     ("May", "President", "Obama");
- *   W_TITLE: before a name, makes it a person ("President Jackson");
+ *   W_TITLE: before a name, makes it a person ("President Jackson", a
+ *     kinship noun: "his daughter Elizabeth");
  *   W_LOCATIVE: before a name, says where ("in", "near", "visited");
  *   W_CONNECTOR: lower-case word inside a name ("Sea of Azov");
  *   W_DIVISION: after a name, makes it a division ("Constanta county"). */
@@ -69,63 +74,65 @@ static const word_class word_classes[] = {
     {"another", 7, W_STOP}, {"answering", 9, W_STOP}, {"any", 3, W_STOP}, {"april", 5, W_STOP},
     {"army", 4, W_STOP}, {"around", 6, W_LOCATIVE}, {"as", 2, W_STOP},
     {"at", 2, W_STOP | W_LOCATIVE}, {"attorney", 8, W_TITLE}, {"august", 6, W_STOP},
-    {"autumn", 6, W_STOP}, {"avenue", 6, W_STOP}, {"bank", 4, W_STOP}, {"base", 4, W_STOP},
-    {"because", 7, W_STOP}, {"before", 6, W_STOP}, {"being", 5, W_STOP}, {"best", 4, W_STOP},
-    {"biden", 5, W_STOP}, {"big", 3, W_STOP}, {"bill", 4, W_STOP}, {"bishop", 6, W_TITLE},
-    {"both", 4, W_STOP}, {"boy", 3, W_STOP}, {"bridge", 6, W_STOP}, {"bush", 4, W_STOP},
-    {"business", 8, W_STOP}, {"but", 3, W_STOP}, {"by", 2, W_STOP}, {"canton", 6, W_DIVISION},
-    {"capital", 7, W_STOP}, {"capt", 4, W_STOP | W_TITLE}, {"center", 6, W_STOP | W_STOP},
-    {"central", 7, W_STOP}, {"centre", 6, W_STOP}, {"chairman", 8, W_STOP | W_TITLE},
-    {"chancellor", 10, W_TITLE}, {"chief", 5, W_STOP}, {"christmas", 9, W_STOP},
-    {"church", 6, W_STOP}, {"city", 4, W_STOP}, {"clinton", 7, W_STOP}, {"club", 4, W_STOP},
-    {"coach", 5, W_TITLE}, {"coal", 4, W_STOP}, {"col", 3, W_STOP | W_TITLE},
-    {"college", 7, W_STOP}, {"commander", 9, W_STOP}, {"commerce", 8, W_STOP},
-    {"commissioner", 12, W_TITLE}, {"committee", 9, W_STOP}, {"congress", 8, W_STOP},
-    {"council", 7, W_STOP}, {"councilman", 10, W_TITLE}, {"councilwoman", 12, W_TITLE},
-    {"county", 6, W_STOP | W_DIVISION}, {"court", 5, W_STOP}, {"da", 2, W_CONNECTOR},
-    {"daily", 5, W_STOP}, {"das", 3, W_CONNECTOR}, {"day", 3, W_STOP}, {"de", 2, W_CONNECTOR},
-    {"deal", 4, W_STOP}, {"december", 8, W_STOP}, {"defence", 7, W_STOP}, {"defense", 7, W_STOP},
+    {"aunt", 4, W_TITLE}, {"autumn", 6, W_STOP}, {"avenue", 6, W_STOP}, {"bank", 4, W_STOP},
+    {"base", 4, W_STOP}, {"because", 7, W_STOP}, {"before", 6, W_STOP}, {"being", 5, W_STOP},
+    {"best", 4, W_STOP}, {"biden", 5, W_STOP}, {"big", 3, W_STOP}, {"bill", 4, W_STOP},
+    {"bishop", 6, W_TITLE}, {"both", 4, W_STOP}, {"boy", 3, W_STOP}, {"bridge", 6, W_STOP},
+    {"brother", 7, W_TITLE}, {"bush", 4, W_STOP}, {"business", 8, W_STOP}, {"but", 3, W_STOP},
+    {"by", 2, W_STOP}, {"canton", 6, W_DIVISION}, {"capital", 7, W_STOP},
+    {"capt", 4, W_STOP | W_TITLE}, {"center", 6, W_STOP | W_STOP}, {"central", 7, W_STOP},
+    {"centre", 6, W_STOP}, {"chairman", 8, W_STOP | W_TITLE}, {"chancellor", 10, W_TITLE},
+    {"chief", 5, W_STOP}, {"christmas", 9, W_STOP}, {"church", 6, W_STOP}, {"city", 4, W_STOP},
+    {"clinton", 7, W_STOP}, {"club", 4, W_STOP}, {"coach", 5, W_TITLE}, {"coal", 4, W_STOP},
+    {"col", 3, W_STOP | W_TITLE}, {"college", 7, W_STOP}, {"commander", 9, W_STOP},
+    {"commerce", 8, W_STOP}, {"commissioner", 12, W_TITLE}, {"committee", 9, W_STOP},
+    {"congress", 8, W_STOP}, {"council", 7, W_STOP}, {"councilman", 10, W_TITLE},
+    {"councilwoman", 12, W_TITLE}, {"county", 6, W_STOP | W_DIVISION}, {"court", 5, W_STOP},
+    {"cousin", 6, W_TITLE}, {"da", 2, W_CONNECTOR}, {"daily", 5, W_STOP}, {"das", 3, W_CONNECTOR},
+    {"daughter", 8, W_TITLE}, {"day", 3, W_STOP}, {"de", 2, W_CONNECTOR}, {"deal", 4, W_STOP},
+    {"december", 8, W_STOP}, {"defence", 7, W_STOP}, {"defense", 7, W_STOP},
     {"del", 3, W_CONNECTOR}, {"democrat", 8, W_STOP}, {"department", 10, W_STOP | W_DIVISION},
     {"deputy", 6, W_STOP | W_TITLE}, {"der", 3, W_CONNECTOR}, {"despite", 7, W_STOP},
     {"detective", 9, W_TITLE}, {"di", 2, W_CONNECTOR}, {"director", 8, W_STOP | W_TITLE},
     {"district", 8, W_STOP | W_DIVISION}, {"do", 2, W_CONNECTOR}, {"dos", 3, W_CONNECTOR},
-    {"dr", 2, W_STOP | W_TITLE}, {"du", 2, W_CONNECTOR}, {"during", 6, W_STOP},
-    {"each", 4, W_STOP}, {"early", 5, W_STOP}, {"east", 4, W_STOP}, {"easter", 6, W_STOP},
-    {"eastern", 7, W_STOP}, {"either", 6, W_STOP}, {"el", 2, W_CONNECTOR}, {"en", 2, W_CONNECTOR},
-    {"energy", 6, W_STOP}, {"enterprise", 10, W_STOP}, {"even", 4, W_STOP}, {"evening", 7, W_STOP},
-    {"every", 5, W_STOP}, {"fall", 4, W_STOP}, {"family", 6, W_STOP}, {"father", 6, W_TITLE},
-    {"february", 8, W_STOP}, {"federal", 7, W_STOP}, {"first", 5, W_STOP}, {"for", 3, W_STOP},
-    {"force", 5, W_STOP}, {"forces", 6, W_STOP}, {"foreign", 7, W_STOP}, {"former", 6, W_STOP},
-    {"fort", 4, W_STOP}, {"friday", 6, W_STOP}, {"friends", 7, W_STOP}, {"friendship", 10, W_STOP},
+    {"dr", 2, W_STOP | W_TITLE}, {"du", 2, W_CONNECTOR}, {"during", 6, W_STOP}, {"each", 4, W_STOP},
+    {"early", 5, W_STOP}, {"east", 4, W_STOP}, {"easter", 6, W_STOP}, {"eastern", 7, W_STOP},
+    {"either", 6, W_STOP}, {"el", 2, W_CONNECTOR}, {"en", 2, W_CONNECTOR}, {"energy", 6, W_STOP},
+    {"enterprise", 10, W_STOP}, {"even", 4, W_STOP}, {"evening", 7, W_STOP}, {"every", 5, W_STOP},
+    {"fall", 4, W_STOP}, {"family", 6, W_STOP}, {"father", 6, W_TITLE}, {"february", 8, W_STOP},
+    {"federal", 7, W_STOP}, {"first", 5, W_STOP}, {"for", 3, W_STOP}, {"force", 5, W_STOP},
+    {"forces", 6, W_STOP}, {"foreign", 7, W_STOP}, {"former", 6, W_STOP}, {"fort", 4, W_STOP},
+    {"friday", 6, W_STOP}, {"friends", 7, W_STOP}, {"friendship", 10, W_STOP},
     {"from", 4, W_STOP | W_LOCATIVE}, {"gas", 3, W_STOP}, {"gen", 3, W_STOP | W_TITLE},
     {"general", 7, W_STOP | W_TITLE}, {"girl", 4, W_STOP}, {"global", 6, W_STOP},
     {"globe", 5, W_STOP}, {"god", 3, W_STOP}, {"gold", 4, W_STOP}, {"good", 4, W_STOP},
     {"gov", 3, W_TITLE}, {"government", 10, W_STOP}, {"governor", 8, W_STOP | W_TITLE},
-    {"governorate", 11, W_DIVISION}, {"grand", 5, W_STOP}, {"great", 5, W_STOP},
-    {"hall", 4, W_STOP}, {"harmony", 7, W_STOP}, {"he", 2, W_STOP}, {"health", 6, W_STOP},
-    {"her", 3, W_STOP}, {"herald", 6, W_STOP}, {"here", 4, W_STOP}, {"high", 4, W_STOP},
-    {"his", 3, W_STOP}, {"home", 4, W_STOP}, {"hope", 4, W_STOP}, {"hospital", 8, W_STOP},
-    {"house", 5, W_STOP}, {"how", 3, W_STOP}, {"however", 7, W_STOP}, {"i", 1, W_STOP},
-    {"if", 2, W_STOP}, {"in", 2, W_STOP | W_LOCATIVE}, {"independence", 12, W_STOP},
-    {"industry", 8, W_STOP}, {"inside", 6, W_LOCATIVE}, {"international", 13, W_STOP},
-    {"internet", 8, W_STOP}, {"into", 4, W_LOCATIVE}, {"iron", 4, W_STOP}, {"it", 2, W_STOP},
-    {"its", 3, W_STOP}, {"jackson", 7, W_STOP}, {"january", 7, W_STOP}, {"johnson", 7, W_STOP},
-    {"journal", 7, W_STOP}, {"judge", 5, W_TITLE}, {"july", 4, W_STOP}, {"june", 4, W_STOP},
-    {"just", 4, W_STOP}, {"justice", 7, W_STOP | W_TITLE}, {"king", 4, W_STOP | W_TITLE},
-    {"la", 2, W_CONNECTOR}, {"lady", 4, W_TITLE}, {"lake", 4, W_STOP}, {"last", 4, W_STOP},
-    {"late", 4, W_STOP}, {"later", 5, W_STOP}, {"lavrov", 6, W_STOP}, {"le", 2, W_CONNECTOR},
-    {"liberty", 7, W_STOP}, {"life", 4, W_STOP}, {"like", 4, W_STOP}, {"lincoln", 7, W_STOP},
-    {"little", 6, W_STOP}, {"local", 5, W_STOP}, {"long", 4, W_STOP},
-    {"lord", 4, W_STOP | W_TITLE}, {"love", 4, W_STOP}, {"lt", 2, W_STOP | W_TITLE},
-    {"man", 3, W_STOP}, {"many", 4, W_STOP}, {"march", 5, W_STOP}, {"market", 6, W_STOP},
-    {"may", 3, W_STOP}, {"mayor", 5, W_STOP | W_TITLE}, {"meanwhile", 9, W_STOP},
-    {"media", 5, W_STOP}, {"member", 6, W_STOP}, {"members", 7, W_STOP}, {"men", 3, W_STOP},
-    {"minister", 8, W_STOP | W_TITLE}, {"ministers", 9, W_STOP}, {"ministry", 8, W_STOP},
-    {"mission", 7, W_STOP}, {"monday", 6, W_STOP}, {"month", 5, W_STOP}, {"more", 4, W_STOP},
-    {"morning", 7, W_STOP}, {"most", 4, W_STOP}, {"mount", 5, W_STOP}, {"mr", 2, W_STOP | W_TITLE},
-    {"mrs", 3, W_STOP | W_TITLE}, {"ms", 2, W_STOP | W_TITLE}, {"much", 4, W_STOP},
-    {"national", 8, W_STOP}, {"navy", 4, W_STOP}, {"near", 4, W_LOCATIVE}, {"new", 3, W_STOP},
-    {"news", 4, W_STOP}, {"next", 4, W_STOP}, {"night", 5, W_STOP}, {"no", 2, W_STOP},
+    {"governorate", 11, W_DIVISION}, {"grand", 5, W_STOP}, {"granddaughter", 13, W_TITLE},
+    {"grandson", 8, W_TITLE}, {"great", 5, W_STOP}, {"hall", 4, W_STOP}, {"harmony", 7, W_STOP},
+    {"he", 2, W_STOP}, {"health", 6, W_STOP}, {"her", 3, W_STOP}, {"herald", 6, W_STOP},
+    {"here", 4, W_STOP}, {"high", 4, W_STOP}, {"his", 3, W_STOP}, {"home", 4, W_STOP},
+    {"hope", 4, W_STOP}, {"hospital", 8, W_STOP}, {"house", 5, W_STOP}, {"how", 3, W_STOP},
+    {"however", 7, W_STOP}, {"husband", 7, W_TITLE}, {"i", 1, W_STOP}, {"if", 2, W_STOP},
+    {"in", 2, W_STOP | W_LOCATIVE}, {"independence", 12, W_STOP}, {"industry", 8, W_STOP},
+    {"inside", 6, W_LOCATIVE}, {"international", 13, W_STOP}, {"internet", 8, W_STOP},
+    {"into", 4, W_LOCATIVE}, {"iron", 4, W_STOP}, {"it", 2, W_STOP}, {"its", 3, W_STOP},
+    {"jackson", 7, W_STOP}, {"january", 7, W_STOP}, {"johnson", 7, W_STOP}, {"journal", 7, W_STOP},
+    {"judge", 5, W_TITLE}, {"july", 4, W_STOP}, {"june", 4, W_STOP}, {"just", 4, W_STOP},
+    {"justice", 7, W_STOP | W_TITLE}, {"king", 4, W_STOP | W_TITLE}, {"la", 2, W_CONNECTOR},
+    {"lady", 4, W_TITLE}, {"lake", 4, W_STOP}, {"last", 4, W_STOP}, {"late", 4, W_STOP},
+    {"later", 5, W_STOP}, {"lavrov", 6, W_STOP}, {"le", 2, W_CONNECTOR}, {"liberty", 7, W_STOP},
+    {"life", 4, W_STOP}, {"like", 4, W_STOP}, {"lincoln", 7, W_STOP}, {"little", 6, W_STOP},
+    {"local", 5, W_STOP}, {"long", 4, W_STOP}, {"lord", 4, W_STOP | W_TITLE}, {"love", 4, W_STOP},
+    {"lt", 2, W_STOP | W_TITLE}, {"man", 3, W_STOP}, {"many", 4, W_STOP}, {"march", 5, W_STOP},
+    {"market", 6, W_STOP}, {"may", 3, W_STOP}, {"mayor", 5, W_STOP | W_TITLE},
+    {"meanwhile", 9, W_STOP}, {"media", 5, W_STOP}, {"member", 6, W_STOP}, {"members", 7, W_STOP},
+    {"men", 3, W_STOP}, {"minister", 8, W_STOP | W_TITLE}, {"ministers", 9, W_STOP},
+    {"ministry", 8, W_STOP}, {"mission", 7, W_STOP}, {"monday", 6, W_STOP}, {"month", 5, W_STOP},
+    {"more", 4, W_STOP}, {"morning", 7, W_STOP}, {"most", 4, W_STOP}, {"mother", 6, W_TITLE},
+    {"mount", 5, W_STOP}, {"mr", 2, W_STOP | W_TITLE}, {"mrs", 3, W_STOP | W_TITLE},
+    {"ms", 2, W_STOP | W_TITLE}, {"much", 4, W_STOP}, {"national", 8, W_STOP}, {"navy", 4, W_STOP},
+    {"near", 4, W_LOCATIVE}, {"nephew", 6, W_TITLE}, {"new", 3, W_STOP}, {"news", 4, W_STOP},
+    {"next", 4, W_STOP}, {"niece", 5, W_TITLE}, {"night", 5, W_STOP}, {"no", 2, W_STOP},
     {"noon", 4, W_STOP}, {"north", 5, W_STOP}, {"northern", 8, W_STOP}, {"not", 3, W_STOP},
     {"november", 8, W_STOP}, {"now", 3, W_STOP}, {"obama", 5, W_STOP}, {"oblast", 6, W_DIVISION},
     {"october", 7, W_STOP}, {"of", 2, W_STOP | W_LOCATIVE | W_CONNECTOR}, {"office", 6, W_STOP},
@@ -149,39 +156,39 @@ static const word_class word_classes[] = {
     {"security", 8, W_STOP}, {"sen", 3, W_TITLE}, {"senate", 6, W_STOP}, {"senator", 7, W_TITLE},
     {"september", 9, W_STOP}, {"sgt", 3, W_STOP | W_TITLE}, {"she", 3, W_STOP},
     {"sheriff", 7, W_TITLE}, {"silver", 6, W_STOP}, {"since", 5, W_STOP},
-    {"sir", 3, W_STOP | W_TITLE}, {"so", 2, W_STOP}, {"some", 4, W_STOP}, {"south", 5, W_STOP},
-    {"southern", 8, W_STOP}, {"speaker", 7, W_STOP}, {"speaking", 8, W_STOP},
-    {"spokesman", 9, W_TITLE}, {"spokeswoman", 11, W_TITLE}, {"sports", 6, W_STOP},
-    {"spring", 6, W_STOP}, {"square", 6, W_STOP}, {"st", 2, W_STOP | W_TITLE}, {"star", 4, W_STOP},
-    {"state", 5, W_STOP | W_DIVISION}, {"states", 6, W_STOP}, {"station", 7, W_STOP},
-    {"steel", 5, W_STOP}, {"still", 5, W_STOP}, {"stoltenberg", 11, W_STOP},
-    {"strategic", 9, W_STOP}, {"street", 6, W_STOP}, {"summer", 6, W_STOP}, {"summit", 6, W_STOP},
-    {"sun", 3, W_STOP}, {"sunday", 6, W_STOP}, {"supreme", 7, W_STOP}, {"sur", 3, W_CONNECTOR},
-    {"talks", 5, W_STOP}, {"that", 4, W_STOP}, {"the", 3, W_STOP}, {"their", 5, W_STOP},
-    {"then", 4, W_STOP}, {"there", 5, W_STOP}, {"these", 5, W_STOP}, {"they", 4, W_STOP},
-    {"this", 4, W_STOP}, {"those", 5, W_STOP}, {"though", 6, W_STOP}, {"through", 7, W_LOCATIVE},
-    {"thursday", 8, W_STOP}, {"time", 4, W_STOP}, {"times", 5, W_STOP},
-    {"to", 2, W_STOP | W_LOCATIVE}, {"today", 5, W_STOP}, {"tomorrow", 8, W_STOP},
-    {"toward", 6, W_LOCATIVE}, {"towards", 7, W_LOCATIVE}, {"tower", 5, W_STOP},
-    {"tribune", 7, W_STOP}, {"trooper", 7, W_TITLE}, {"trump", 5, W_STOP}, {"trust", 5, W_STOP},
-    {"tuesday", 7, W_STOP}, {"two", 3, W_STOP}, {"under", 5, W_STOP}, {"union", 5, W_STOP},
-    {"unity", 5, W_STOP}, {"university", 10, W_STOP}, {"until", 5, W_STOP},
-    {"upon", 4, W_CONNECTOR}, {"victory", 7, W_STOP}, {"video", 5, W_STOP},
+    {"sir", 3, W_STOP | W_TITLE}, {"sister", 6, W_TITLE}, {"so", 2, W_STOP}, {"some", 4, W_STOP},
+    {"son", 3, W_TITLE}, {"south", 5, W_STOP}, {"southern", 8, W_STOP}, {"speaker", 7, W_STOP},
+    {"speaking", 8, W_STOP}, {"spokesman", 9, W_TITLE}, {"spokeswoman", 11, W_TITLE},
+    {"sports", 6, W_STOP}, {"spring", 6, W_STOP}, {"square", 6, W_STOP},
+    {"st", 2, W_STOP | W_TITLE}, {"star", 4, W_STOP}, {"state", 5, W_STOP | W_DIVISION},
+    {"states", 6, W_STOP}, {"station", 7, W_STOP}, {"steel", 5, W_STOP}, {"still", 5, W_STOP},
+    {"stoltenberg", 11, W_STOP}, {"strategic", 9, W_STOP}, {"street", 6, W_STOP},
+    {"summer", 6, W_STOP}, {"summit", 6, W_STOP}, {"sun", 3, W_STOP}, {"sunday", 6, W_STOP},
+    {"supreme", 7, W_STOP}, {"sur", 3, W_CONNECTOR}, {"talks", 5, W_STOP}, {"that", 4, W_STOP},
+    {"the", 3, W_STOP}, {"their", 5, W_STOP}, {"then", 4, W_STOP}, {"there", 5, W_STOP},
+    {"these", 5, W_STOP}, {"they", 4, W_STOP}, {"this", 4, W_STOP}, {"those", 5, W_STOP},
+    {"though", 6, W_STOP}, {"through", 7, W_LOCATIVE}, {"thursday", 8, W_STOP}, {"time", 4, W_STOP},
+    {"times", 5, W_STOP}, {"to", 2, W_STOP | W_LOCATIVE}, {"today", 5, W_STOP},
+    {"tomorrow", 8, W_STOP}, {"toward", 6, W_LOCATIVE}, {"towards", 7, W_LOCATIVE},
+    {"tower", 5, W_STOP}, {"tribune", 7, W_STOP}, {"trooper", 7, W_TITLE}, {"trump", 5, W_STOP},
+    {"trust", 5, W_STOP}, {"tuesday", 7, W_STOP}, {"two", 3, W_STOP}, {"uncle", 5, W_TITLE},
+    {"under", 5, W_STOP}, {"union", 5, W_STOP}, {"unity", 5, W_STOP}, {"university", 10, W_STOP},
+    {"until", 5, W_STOP}, {"upon", 4, W_CONNECTOR}, {"victory", 7, W_STOP}, {"video", 5, W_STOP},
     {"visited", 7, W_LOCATIVE}, {"visiting", 8, W_LOCATIVE}, {"voivodeship", 11, W_DIVISION},
     {"war", 3, W_STOP}, {"was", 3, W_STOP}, {"way", 3, W_STOP}, {"we", 2, W_STOP},
     {"wednesday", 9, W_STOP}, {"week", 4, W_STOP}, {"weekly", 6, W_STOP}, {"well", 4, W_STOP},
     {"west", 4, W_STOP}, {"western", 7, W_STOP}, {"what", 4, W_STOP}, {"when", 4, W_STOP},
     {"where", 5, W_STOP}, {"while", 5, W_STOP}, {"white", 5, W_STOP}, {"who", 3, W_STOP},
-    {"why", 3, W_STOP}, {"will", 4, W_STOP}, {"winter", 6, W_STOP}, {"with", 4, W_STOP},
-    {"within", 6, W_LOCATIVE}, {"woman", 5, W_STOP}, {"women", 5, W_STOP}, {"world", 5, W_STOP},
-    {"y", 1, W_CONNECTOR}, {"year", 4, W_STOP}, {"years", 5, W_STOP}, {"yesterday", 9, W_STOP},
-    {"you", 3, W_STOP}, {"your", 4, W_STOP},
+    {"why", 3, W_STOP}, {"widow", 5, W_TITLE}, {"wife", 4, W_TITLE}, {"will", 4, W_STOP},
+    {"winter", 6, W_STOP}, {"with", 4, W_STOP}, {"within", 6, W_LOCATIVE}, {"woman", 5, W_STOP},
+    {"women", 5, W_STOP}, {"world", 5, W_STOP}, {"y", 1, W_CONNECTOR}, {"year", 4, W_STOP},
+    {"years", 5, W_STOP}, {"yesterday", 9, W_STOP}, {"you", 3, W_STOP}, {"your", 4, W_STOP},
 };
 
 #define N_WORD_CLASSES (sizeof word_classes / sizeof word_classes[0])
 
 /* Where each first letter's words start in word_classes ([26]: the end). */
-static const uint16_t letter_start[27] = {0, 34, 51, 79, 103, 116, 132, 147, 162, 174, 183, 184, 202, 227, 241, 260, 286, 287, 298, 340, 367, 373, 378, 402, 402, 408, 408};
+static const uint16_t letter_start[27] = {0, 35, 53, 82, 107, 120, 136, 153, 169, 181, 190, 191, 209, 235, 251, 270, 296, 297, 308, 352, 379, 386, 391, 417, 417, 423, 423};
 
 static unsigned word_class_of(const char *key, size_t n)
 {
@@ -881,6 +888,7 @@ typedef struct resolver {
     double main_local_votes;
     double *own_local;
     const struct country_cues *cues; /* the text's forms, or NULL */
+    uint16_t outlet_country; /* where the outlet is, from its web domain, or 0xffff */
     support *pts;      /* points */
     size_t n_pts;
     support *divs;     /* first-level divisions */
@@ -913,6 +921,7 @@ typedef struct resolver {
 #define WORLD_CITY 1000000 /* a city this big is known abroad by its name alone */
 #define CONTEXT_WEIGHT 1.0f /* the vote of a toponym that only recognition found, beside given spans */
 #define NAMED_AFTER_OUT -1e6 /* the score of a candidate ruled out (partial_score) */
+#define OUTLET_VOTE 1.0     /* the outlet's national domain: as one more name in its country */
 
 static int is_point(const sr_gaz_place *p)
 {
@@ -1155,6 +1164,16 @@ static int build_context(resolver *r, sr_arena *arena)
             country_stamp[co] = UINT32_MAX;
         }
         country_votes[co] += r->cues->votes[k];
+    }
+    /* so does the outlet's country: "the Irish Independent writes Dublin" */
+    if (r->outlet_country < 512) {
+        uint16_t co = r->outlet_country;
+        if (country_stamp[co] == 0) {
+            countries[n_countries++] = co;
+            country_votes[co] = 0;
+            country_stamp[co] = UINT32_MAX;
+        }
+        country_votes[co] += OUTLET_VOTE;
     }
     double best = 0, total = 0;
     for (size_t i = 0; i < n_countries; i++) {
@@ -1532,11 +1551,12 @@ static int cues_may_matter(const resolver *r, const uint16_t na[2])
 }
 
 static int resolve(const sr_gazetteer *g, const char *body, const sr_text *t, work *w, size_t n,
-                   int32_t dateline, sr_arena *arena, sr_places *out)
+                   int32_t dateline, uint16_t outlet_country, sr_arena *arena, sr_places *out)
 {
     resolver r;
     memset(&r, 0, sizeof r);
     r.g = g;
+    r.outlet_country = outlet_country;
     if (build_names(&r, w, n, dateline, arena) != 0)
         return -1;
     country_cues cues;
@@ -1618,6 +1638,10 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
         return -1;
     char key[KEY_CAP];
     size_t klen[MAX_RUN + 1];
+    enum { MAX_PEOPLE = 8 };
+    char people[MAX_PEOPLE][32]; /* keys of small places' names given to people */
+    uint8_t people_len[MAX_PEOPLE];
+    size_t n_people = 0;
     for (uint32_t s = 0; s < t->n_sentences; s++) {
         const sr_sentence *sen = &t->sentences[s];
         uint32_t first = sen->first_token, end = sen->first_token + sen->n_tokens;
@@ -1686,8 +1710,17 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
                     top_kind != SR_PLACE_ADM1 && top_kind != SR_PLACE_DEMONYM)
                     continue;
                 if (top_kind != SR_PLACE_COUNTRY && top_kind != SR_PLACE_DEMONYM &&
-                    preceded_by(body, t, i, first, W_TITLE))
+                    preceded_by(body, t, i, first, W_TITLE)) {
+                    /* and the person's name is theirs throughout the article:
+                     * "a daughter Elizabeth ... Elizabeth would always be" */
+                    if (single && (top_kind == SR_PLACE_CITY || top_kind == SR_PLACE_ADM2) &&
+                        n_people < MAX_PEOPLE &&
+                        kn < sizeof people[0]) {
+                        memcpy(people[n_people], key, kn);
+                        people_len[n_people++] = (uint8_t)kn;
+                    }
                     continue;
+                }
                 /* a small place whose name the article also writes in lower case */
                 if (single && top_size != SR_GAZ_TOP_BIG &&
                     (top_kind == SR_PLACE_CITY || top_kind == SR_PLACE_ADM2)) {
@@ -1741,6 +1774,27 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
                 i = run_end > i + 1 ? run_end : i + 1;
         }
     }
+    /* a small place's name the article gives a person (after a title or a
+     * kinship noun) is that person's wherever it stands alone, unless the
+     * text marks it as a place: "in Elizabeth", "Elizabeth, N.J." */
+    if (n_people) {
+        size_t kept = 0;
+        for (size_t m = 0; m < n; m++) {
+            int person = 0;
+            if (w[m].end_tok == w[m].first_tok + 1 && w[m].qualifier == SR_GAZ_NONE &&
+                !w[m].division_suffix &&
+                !preceded_by(body, t, w[m].first_tok, t->sentences[sent_of[m]].first_token, W_LOCATIVE)) {
+                size_t kn = token_key(body, tok(t, w[m].first_tok), key, sizeof key);
+                for (size_t q = 0; q < n_people && !person; q++)
+                    person = people_len[q] == kn && !memcmp(people[q], key, kn);
+            }
+            if (!person) {
+                w[kept] = w[m];
+                sent_of[kept++] = sent_of[m];
+            }
+        }
+        n = kept;
+    }
     *w_out = w;
     *sent_out = sent_of;
     *n_out = n;
@@ -1750,12 +1804,20 @@ static int recognize(const sr_gazetteer *g, const char *body, const sr_text *t, 
 int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t, sr_arena *arena,
                       sr_places *out)
 {
+    return sr_places_analyze_from(g, body, t, NULL, arena, out);
+}
+
+int sr_places_analyze_from(const sr_gazetteer *g, const char *body, const sr_text *t,
+                           const char *source, sr_arena *arena, sr_places *out)
+{
     memset(out, 0, sizeof *out);
     out->gazetteer = g;
     out->dateline = -1;
     out->main_country = 0xffff;
+    out->outlet_country = 0xffff;
     if (!g || !t || t->n_tokens == 0)
         return 0;
+    out->outlet_country = sr_places_outlet_country(g, source);
     work *w;
     uint32_t *sent_of;
     size_t n;
@@ -1781,7 +1843,7 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
             out->mentions[0].dateline = 1;
         }
     }
-    if (resolve(g, body, t, w, n, out->dateline, arena, out) != 0)
+    if (resolve(g, body, t, w, n, out->dateline, out->outlet_country, arena, out) != 0)
         return -1;
     /* "Constanta county": the division word belongs to the name */
     for (size_t i = 0; i < n; i++) {
@@ -1803,10 +1865,18 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
                             const uint32_t (*byte_spans)[2], size_t n, sr_arena *arena,
                             sr_places *out)
 {
+    return sr_places_resolve_spans_from(g, body, t, byte_spans, n, NULL, arena, out);
+}
+
+int sr_places_resolve_spans_from(const sr_gazetteer *g, const char *body, const sr_text *t,
+                                 const uint32_t (*byte_spans)[2], size_t n, const char *source,
+                                 sr_arena *arena, sr_places *out)
+{
     memset(out, 0, sizeof *out);
     out->gazetteer = g;
     out->dateline = -1;
     out->main_country = 0xffff;
+    out->outlet_country = g ? sr_places_outlet_country(g, source) : 0xffff;
     /* the article's other toponyms, as recognition finds them, are context
      * for the spans: "Dublin" beside "Boulder" (which no span names) is
      * still in an American article */
@@ -1888,7 +1958,7 @@ int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_te
         w[i].post = post;
         w[i].n_post = post ? np : 0;
     }
-    if (resolve(g, body, t, w, n + n_extra, -1, arena, out) != 0)
+    if (resolve(g, body, t, w, n + n_extra, -1, out->outlet_country, arena, out) != 0)
         return -1;
     out->n_mentions = n; /* the context's mentions are not answers */
     return 0;

@@ -45,6 +45,7 @@ typedef struct sr_places {
     const sr_gazetteer *gazetteer;
     int32_t dateline;              /* index into mentions, or -1 */
     uint16_t main_country;         /* gazetteer country index, 0xffff when none */
+    uint16_t outlet_country;       /* the outlet's, from its national web domain; 0xffff none */
     uint8_t english;               /* the article is in English: names as English readers know
                                     * them (sr_gazetteer_english_name); set by the caller */
 } sr_places;
@@ -57,6 +58,22 @@ const char *sr_places_name(const sr_places *p, const sr_gaz_place *pl);
  * Returns 0, or -1 when the arena cannot allocate. */
 int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t, sr_arena *arena,
                       sr_places *out);
+/* The same, knowing where the article comes from: `source` is its URL or
+ * its outlet's host name (NULL when unknown); a national domain votes for
+ * the article's country as one more country named in the text would
+ * (sr_places_outlet_country).  sr_places_analyze passes NULL. */
+int sr_places_analyze_from(const sr_gazetteer *g, const char *body, const sr_text *t,
+                           const char *source, sr_arena *arena, sr_places *out);
+
+/* The country of the national top-level domain of a URL or host name
+ * ("https://www.independent.ie/...", "lfpress.ca", "dailystar.com.lb"),
+ * as a gazetteer country index; 0xffff for a generic domain (.com, .org,
+ * .net), a national one sold worldwide for its letters (.tv, .io, .co),
+ * an outlet's name that is no host ("The Irish Times"), or NULL. */
+uint16_t sr_places_outlet_country(const sr_gazetteer *g, const char *source);
+/* The ISO 3166 alpha-2 code ("IE"; "GB" for .uk) of the same domain in
+ * code; returns 0 (code "") when it names no country. */
+int sr_outlet_tld(const char *source, char code[3]);
 
 /* Resolves given spans (byte offsets [start, end) into body) as toponyms,
  * with the same disambiguation: for evaluating resolution on gold
@@ -69,6 +86,10 @@ int sr_places_analyze(const sr_gazetteer *g, const char *body, const sr_text *t,
 int sr_places_resolve_spans(const sr_gazetteer *g, const char *body, const sr_text *t,
                             const uint32_t (*byte_spans)[2], size_t n, sr_arena *arena,
                             sr_places *out);
+/* The same with the article's URL or outlet host (see sr_places_analyze_from). */
+int sr_places_resolve_spans_from(const sr_gazetteer *g, const char *body, const sr_text *t,
+                                 const uint32_t (*byte_spans)[2], size_t n, const char *source,
+                                 sr_arena *arena, sr_places *out);
 
 /* The resolved toponyms (not demonyms) that lie inside the code-point span
  * [start, end): their mention indices go to idx (up to cap); returns how

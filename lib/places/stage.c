@@ -2,7 +2,8 @@
  * stage.c - the places stage in the pipeline: the context's gazetteer
  * (mapped on first use, like the language model, so a program that only
  * lists a database never pays for it), running recognition on an analyzed
- * article, and the article's "places" in the JSON record.
+ * article (with its URL, whose national domain says where the outlet is),
+ * and the article's "places" in the JSON record.
  */
 #include <string.h>
 
@@ -47,7 +48,10 @@ sr_status sr_places_run(const sr_context *ctx, sr_article *a)
     if (!g)
         return SR_OK;
     sr_places *p = sr_arena_calloc(&impl->arena, 1, sizeof *p);
-    if (!p || sr_places_analyze(g, a->body, impl->text, &impl->arena, p) != 0)
+    /* the outlet's national web domain is evidence of the article's
+     * country: the URL's host, else an outlet given as a host name */
+    const char *source = a->url && *a->url ? a->url : a->outlet;
+    if (!p || sr_places_analyze_from(g, a->body, impl->text, source, &impl->arena, p) != 0)
         return SR_ERR_NOMEM;
     /* an English-language reader knows Genève as Geneva; so does the
      * reader of a record whose article's language is unknown (the record's

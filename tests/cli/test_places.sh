@@ -46,6 +46,21 @@ sitrep ingest base.txt --db t.db >/dev/null 2>&1 || true
 check "places stored" "1" "$(sql t.db "SELECT COUNT(*) FROM places WHERE name='Mihail Kogălniceanu' AND country='ROU' AND geonameid=673382")"
 check "spans stored" "Mihail Kogalniceanu" "$(sql t.db "SELECT substr(a.body, p.start_char + 1, p.end_char - p.start_char) FROM places p JOIN articles a ON a.id = p.article_id WHERE p.geonameid = 673382")"
 
+# the article's URL says where its outlet is: a national domain decides a
+# name the text leaves open (Richmond, Virginia's capital, or the London
+# borough); .com says nothing
+cat > outlet.jsonl <<'TXT'
+{"url":"https://www.example.co.uk/news/1","title":"Plan approved","text":"The council in Richmond approved the plan on Tuesday."}
+{"url":"https://www.example.com/news/1","title":"Plan approved","text":"The council in Richmond approved the plan on Tuesday."}
+TXT
+out=$(sitrep code outlet.jsonl --format jsonl)
+if printf '%s' "$out" | grep -q '"geonameid":2639389'; then
+  check_contains "a .co.uk outlet's Richmond is in England" '"text":"Richmond","name":"Richmond","country":"GBR"' "$(printf '%s\n' "$out" | sed -n 1p)"
+  check_contains "a .com outlet's is Virginia's" '"text":"Richmond","name":"Richmond","country":"USA"' "$(printf '%s\n' "$out" | sed -n 2p)"
+else
+  echo "skipped: Richmond, London is not in this gazetteer (built without npm?)"
+fi
+
 SITREP_GAZETTEER=/nonexistent/gazetteer.bin sitrep code base.txt --format jsonl > none.json 2> none.err || true
 check_contains "a missing gazetteer is reported" "gazetteer" "$(cat none.err)"
 check_contains "and the record has no places" '"places":[]' "$(cat none.json)"

@@ -685,6 +685,112 @@ static void test_english_names(void **state)
     sr_arena_free(&a.arena);
 }
 
+/* The national web domain of an article's URL or outlet host. */
+static void test_outlet_domain(void **state)
+{
+    (void)state;
+    char code[3];
+    assert_int_equal(sr_outlet_tld("http://www.independent.ie/national-news/a-1.html?r=RSS", code), 1);
+    assert_string_equal(code, "IE");
+    assert_int_equal(sr_outlet_tld("lfpress.ca", code), 1);
+    assert_string_equal(code, "CA");
+    assert_int_equal(sr_outlet_tld("https://www.dailystar.com.lb/News/x", code), 1);
+    assert_string_equal(code, "LB");
+    /* the United Kingdom's domain is .uk, its ISO code GB */
+    assert_int_equal(sr_outlet_tld("https://news.example.co.uk:8080/story", code), 1);
+    assert_string_equal(code, "GB");
+    assert_int_equal(sr_outlet_tld("\n   http://user@WWW.EXAMPLE.DE./a  ", code), 1);
+    assert_string_equal(code, "DE");
+    /* the generic domains, the national ones sold for their letters, an
+     * outlet's name and nothing say nothing */
+    assert_int_equal(sr_outlet_tld("http://www.thetowntalk.com/article/1", code), 0);
+    assert_string_equal(code, "");
+    assert_int_equal(sr_outlet_tld("example.org", code), 0);
+    assert_int_equal(sr_outlet_tld("https://news.example.tv/", code), 0);
+    assert_int_equal(sr_outlet_tld("https://example.io", code), 0);
+    assert_int_equal(sr_outlet_tld("https://example.eu", code), 0);
+    assert_int_equal(sr_outlet_tld("The Irish Times", code), 0);
+    assert_int_equal(sr_outlet_tld("localhost", code), 0);
+    assert_int_equal(sr_outlet_tld(NULL, code), 0);
+    if (!gaz)
+        return;
+    uint16_t ie = sr_places_outlet_country(gaz, "https://www.independent.ie/x");
+    assert_int_not_equal(ie, 0xffff);
+    assert_string_equal(sr_gazetteer_country3(gaz, sr_gazetteer_country_place(gaz, ie)), "IRL");
+    assert_int_equal(sr_places_outlet_country(gaz, "example.com"), 0xffff);
+    assert_int_equal(sr_gazetteer_country_by_iso2(gaz, "zz"), 0xffff);
+    assert_int_equal(sr_gazetteer_country_by_iso2(gaz, "i"), 0xffff);
+}
+
+static void analyze_from(analyzed *a, const char *body, const char *source)
+{
+    sr_arena_init(&a->arena);
+    a->body = body;
+    assert_int_equal(sr_text_analyze(body, strlen(body), &a->arena, &a->text), 0);
+    assert_int_equal(sr_places_analyze_from(gaz, body, &a->text, source, &a->arena, &a->places), 0);
+}
+
+/* The outlet's country votes as a country the text names would: it
+ * decides a name the text leaves open, never one the text marks. */
+static void test_outlet_evidence(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    const char *body = "The council in Richmond approved the plan on Tuesday.";
+    analyze_from(&a, body, NULL);
+    assert_place(&a, "Richmond", "USA", 37.55, -77.46, 30); /* Virginia's capital */
+    sr_arena_free(&a.arena);
+    analyze_from(&a, body, "http://www.example.com/news/1");
+    assert_place(&a, "Richmond", "USA", 37.55, -77.46, 30);
+    sr_arena_free(&a.arena);
+    analyze_from(&a, body, "https://www.example.co.uk/news/1");
+    assert_int_equal(a.places.outlet_country, sr_gazetteer_country_by_iso2(gaz, "GB"));
+    assert_place(&a, "Richmond", "GBR", 51.46, -0.30, 30);
+    sr_arena_free(&a.arena);
+    analyze_from(&a, "The council in Hamilton approved the plan on Tuesday.", "example.ca");
+    assert_place(&a, "Hamilton", "CAN", 43.25, -79.85, 30);
+    sr_arena_free(&a.arena);
+    /* the text's own word wins */
+    analyze_from(&a, "The council in Richmond, Va., approved the plan on Tuesday.",
+                 "https://www.example.co.uk/news/1");
+    assert_place(&a, "Richmond", "USA", 37.55, -77.46, 30);
+    sr_arena_free(&a.arena);
+    /* a capital keeps its name: an Irish outlet's Paris is still France's */
+    analyze_from(&a, "Ministers met in Paris on Tuesday.", "example.ie");
+    assert_place(&a, "Paris", "FRA", 48.85, 2.35, 20);
+    sr_arena_free(&a.arena);
+}
+
+/* A kinship noun before a name makes it a person's, as a title does, and
+ * the name is that person's throughout the article unless the text marks
+ * the place. */
+static void test_kinship_names(void **state)
+{
+    (void)state;
+    if (!need_geonames())
+        return;
+    analyzed a;
+    analyze(&a, "She has a teenage son Adrian who lives with his father in Cork.");
+    assert_null(find(&a, "Adrian"));
+    assert_place(&a, "Cork", "IRL", 51.9, -8.47, 20);
+    sr_arena_free(&a.arena);
+    analyze(&a, "Her daughter Elizabeth was born in 2000. Elizabeth would always be with the family, "
+                "she said.");
+    assert_int_equal(a.places.n_mentions, 0);
+    sr_arena_free(&a.arena);
+    analyze(&a, "Her daughter Elizabeth moved to Elizabeth, N.J., last year.");
+    assert_place(&a, "Elizabeth", "USA", 40.66, -74.21, 20);
+    assert_true(find(&a, "Elizabeth")->byte_start > 20);
+    sr_arena_free(&a.arena);
+    /* without the kinship noun the name stays a place */
+    analyze(&a, "The plant in Elizabeth, N.J., will close. Elizabeth has lost three plants.");
+    assert_int_equal(a.places.n_mentions, 2); /* both ("N.J." qualifies the first) */
+    assert_place(&a, "Elizabeth", "USA", 40.66, -74.21, 20);
+    sr_arena_free(&a.arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -713,6 +819,9 @@ int main(void)
         cmocka_unit_test(test_post_towns),
         cmocka_unit_test(test_state_abbreviation_without_period),
         cmocka_unit_test(test_english_names),
+        cmocka_unit_test(test_outlet_domain),
+        cmocka_unit_test(test_outlet_evidence),
+        cmocka_unit_test(test_kinship_names),
     };
     return cmocka_run_group_tests(tests, open_gazetteer, close_gazetteer);
 }
