@@ -728,11 +728,13 @@ static void plover_grammar(sr_coder *c)
             }
             continue;
         }
-        /* "a possible attack", "a new invasion": a noun, as after a determiner */
+        /* "a possible attack", "a new invasion", "an overnight attack": a
+         * noun, as after a determiner */
         if (t->type == T_VERB && i > 1 && c->toks[i - 2].type == T_DETERM &&
             (tok_is(c, i - 1, "POSSIBLE") || tok_is(c, i - 1, "POTENTIAL") || tok_is(c, i - 1, "NEW") ||
              tok_is(c, i - 1, "FURTHER") || tok_is(c, i - 1, "FUTURE") || tok_is(c, i - 1, "IMMINENT") ||
-             tok_is(c, i - 1, "RENEWED") || tok_is(c, i - 1, "MASSIVE") || tok_is(c, i - 1, "LARGE"))) {
+             tok_is(c, i - 1, "RENEWED") || tok_is(c, i - 1, "MASSIVE") || tok_is(c, i - 1, "LARGE") ||
+             tok_is(c, i - 1, "OVERNIGHT") || tok_is(c, i - 1, "LATEST") || tok_is(c, i - 1, "FRESH"))) {
             t->type = T_NOUN;
             continue;
         }
@@ -1092,6 +1094,19 @@ static int skippable_in_np(const sr_coder *c, const tok *t)
 
 static void join_compounds(sr_coder *c)
 {
+    /* PLOVER rules: a possessive name right before another actor says
+     * whose that actor is ("Bulgaria's Todor Tagarev", "Turkey's Yasar
+     * Guler"): one actor, the second, so that "Romania's A, Bulgaria's B
+     * and Turkey's C" joins A, B and C */
+    for (size_t i = 0; c->d->plover.n && i + 1 < c->n_toks; i++) {
+        const tok *t = &c->toks[i];
+        size_t next = phrase_end(c, i);
+        if (t->type == T_ACTOR && next == i + 1 && next < c->n_toks && c->toks[next].type == T_ACTOR &&
+            t->len > 2 && !memcmp(tok_text(c, i) + t->len - 2, "'S", 2)) {
+            c->toks[i].type = T_LITERAL;
+            c->toks[i].act = -1;
+        }
+    }
     for (size_t i = 0; i < c->n_toks; i++) {
         if (c->toks[i].type != T_ACTOR)
             continue;
@@ -1512,6 +1527,32 @@ static int speech_bounds(const sr_coder *c, size_t verb, size_t *lo, size_t *hi)
     return 0;
 }
 
+/* The speaker of the quotation that holds the verb, as an actor, when the
+ * verb follows READY, PREPARED or WILLING TO in the speaker's own words
+ * with no actor between the quotation's start and the verb; -1 else. */
+static int speakers_readiness(sr_coder *c, size_t verb, size_t lo)
+{
+    static const char *const ready[] = {"READY", "PREPARED", "WILLING", NULL};
+    if (verb < lo + 2 || !tok_is(c, verb - 1, "TO"))
+        return -1;
+    int readiness = 0;
+    for (int k = 0; ready[k] && !readiness; k++)
+        readiness = tok_is(c, verb - 2, ready[k]);
+    if (!readiness)
+        return -1;
+    for (size_t k = lo; k < verb; k++)
+        if (c->toks[k].type == T_ACTOR)
+            return -1;
+    const tok *v = &c->toks[verb];
+    for (int k = 0; k < c->n_spans; k++) {
+        const sr_coder_span *sp = &c->spans[k];
+        if (sp->kind == SR_SPAN_SPEECH && sp->own_words && sp->speaker && sp->speaker[0] &&
+            v->b0 >= sp->b0 && v->b1 <= sp->b1)
+            return add_act(c, verb, verb, sp->speaker, NULL);
+    }
+    return -1;
+}
+
 /* ------------------------------------------------------------ 6. commas */
 
 static void mark_dead(sr_coder *c, size_t from, size_t to)
@@ -1575,6 +1616,12 @@ static void drop_comma_clauses(sr_coder *c)
         /* PLOVER rules: ", but NATO will not make any compromises," is a
          * clause of the sentence, not an aside */
         int contrast = c->d->plover.n && prev != (size_t)-1 && (tok_is(c, prev + 1, "BUT") || tok_is(c, prev + 1, "YET"));
+        /* ... nor is ", while remaining committed to finding a political
+         * solution": WHILE and a participle, done by the clause's subject */
+        if (c->d->plover.n && prev != (size_t)-1 && prev + 2 < i &&
+            (tok_is(c, prev + 1, "WHILE") || tok_is(c, prev + 1, "WHILST")) && c->toks[prev + 2].len > 5 &&
+            !strcmp(tok_text(c, prev + 2) + c->toks[prev + 2].len - 3, "ING"))
+            contrast = 1;
         /* ... nor is ", with North Korean troops fighting alongside Russian
          * troops against Ukraine": WITH, an actor and what it does */
         if (c->d->plover.n && prev != (size_t)-1 && tok_is(c, prev + 1, "WITH") && prev + 2 < i &&
@@ -2088,11 +2135,20 @@ static int concession(const sr_dict *d, const char *code)
     return strcmp(r->type, "CONCEDE") == 0 ? 1 : strcmp(r->type, "AID") == 0 ? 2 : 0;
 }
 
+/* Are two codes one party: a state's by its three letters ("Georgian"
+ * and "the Georgian prime minister"), an organization's by nine (NATO
+ * and its council)? */
+static int same_party(const char *x, const char *y)
+{
+    size_t n = strncmp(x, "IGO", 3) == 0 ? 9 : 3;
+    return strncmp(x, y, n) == 0;
+}
+
 static int party_at(const sr_coder *c, size_t k, int src)
 {
     const tok *t = &c->toks[k];
     return t->type == T_ACTOR && t->act >= 0 && !c->acts[t->act].place &&
-           strcmp(c->acts[t->act].codes[0], c->acts[src].codes[0]) != 0;
+           !same_party(c->acts[t->act].codes[0], c->acts[src].codes[0]);
 }
 
 /* The other party outside [lo, hi): the nearest actor before it that
@@ -2111,6 +2167,55 @@ static int other_party(const sr_coder *c, size_t lo, size_t hi, int src, int aft
         if (party_at(c, k, src))
             return c->toks[k].act;
     return -1;
+}
+
+/* The subject of reported speech whose second clause (after AND, from
+ * lo) holds the verb: the first actor the speech names before lo ("said
+ * Ukraine expected an invitation ... and would not accept"), unless the
+ * speech begins with the object of a verb outside it ("accused NATO of
+ * ... and has demanded"): then the source of the act coded before,
+ * `carried` (or -1). */
+static int reported_subject(const sr_coder *c, size_t verb, size_t lo, int carried)
+{
+    const tok *v = &c->toks[verb];
+    for (int k = 0; k < c->n_spans; k++) {
+        const sr_coder_span *sp = &c->spans[k];
+        if (sp->kind != SR_SPAN_SPEECH || v->b0 < sp->b0 || v->b1 > sp->b1)
+            continue;
+        size_t first = 0;
+        while (first < lo && c->toks[first].b0 < sp->b0)
+            first++;
+        for (size_t q = first; q < lo; q++) {
+            if (c->toks[q].type != T_ACTOR || c->toks[q].act < 0)
+                continue;
+            size_t p = q;
+            while (p > 0 && c->toks[p - 1].type == T_DETERM)
+                p--;
+            if (p == first && p > 0 && c->toks[p - 1].type == T_VERB)
+                return carried;
+            return c->toks[q].act;
+        }
+    }
+    return carried;
+}
+
+/* Is the verb's object a settlement still sought ("finding a political
+ * solution", "reach a settlement", "seek a compromise"): A or AN, then a
+ * word of settling, within four words after the verb's phrase, in its
+ * clause?  One already made ("accepted the oil compromise") has its
+ * parties in the sentence or none. */
+static int seeks_settlement(const sr_coder *c, size_t verb, size_t hi)
+{
+    static const char *const settling[] = {"SOLUTION", "SETTLEMENT", "COMPROMISE", NULL};
+    size_t from = phrase_end(c, verb);
+    int sought = 0;
+    for (size_t k = verb + 1; k < hi && k < from + 4; k++) {
+        sought |= tok_is(c, k, "A") || tok_is(c, k, "AN");
+        for (int w = 0; settling[w] && sought; w++)
+            if (tok_is(c, k, settling[w]))
+                return 1;
+    }
+    return 0;
 }
 
 /* Is token i inside a condition that the verb being coded is not in? */
@@ -2516,6 +2621,11 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
                 /* TABARI is greedy: with none before the verb, the source may follow it */
                 if (src < 0)
                     src = first_actor_fwd(c, after_verb, hi, tgt);
+                /* PLOVER rules: a readiness the speaker's own words state
+                 * without a subject ("being vigilant and ready to react if
+                 * they use force") is the speaker's */
+                if (src < 0 && speech && d->plover.n)
+                    src = speakers_readiness(c, i, lo);
                 /* ... but in reported speech the verb's object is no subject:
                  * "said Romania would keep its promises and would ask allies
                  * to ...": the subject is the clause's before AND */
@@ -2523,8 +2633,16 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
                     size_t f = c->acts[src].first;
                     while (f > after_verb && c->toks[f - 1].type == T_DETERM)
                         f--;
-                    if (f == after_verb) {
-                        int before_and = lo > 0 && c->toks[lo - 1].type == T_CONJ ? clause_subject(c, 0, lo) : -1;
+                    /* ... nor is an actor further on when the verb's
+                     * clause opens with AND ("Russia has accused NATO ...
+                     * and has demanded that the alliance pull back from
+                     * ..., including Romania"): the subject is the one
+                     * who did the act before AND */
+                    int after_and = lo > 0 && c->toks[lo - 1].type == T_CONJ;
+                    if (f == after_verb || after_and) {
+                        int before_and = after_and ? clause_subject(c, 0, lo) : -1;
+                        if (f > after_verb)
+                            before_and = reported_subject(c, i, lo, *carried_source);
                         src = before_and >= 0 ? before_and : -1;
                         if (src < 0)
                             continue;
@@ -2633,12 +2751,17 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
          * solution with Russia, but NATO will not compromise on key
          * principles") */
         int yields = src >= 0 && tgt < 0 && d->plover.n && !designated ? concession(d, code->code) : 0;
+        /* ... and so is a settlement sought ("committed to finding a
+         * political solution"): it is found with the other side */
+        if (!yields && src >= 0 && tgt < 0 && d->plover.n && !designated &&
+            type_is(plover_type(d, code->code), (const char *const[]){"AGREE", NULL}) && seeks_settlement(c, i, hi))
+            yields = 1;
         if (yields) {
             tgt = other_party(c, lo, hi, src, yields == 1);
             /* ... or the one the sentence before named first ("We are
              * ready to listen to Russia's concerns ... But NATO will not
              * compromise on key principles") */
-            if (tgt < 0 && yields == 1 && c->prev_n_codes && strcmp(c->prev_code, c->acts[src].codes[0]) != 0) {
+            if (tgt < 0 && yields == 1 && c->prev_n_codes && !same_party(c->prev_code, c->acts[src].codes[0])) {
                 tgt = add_act(c, i, i, c->prev_code, NULL);
                 if (tgt < 0)
                     return -1;
@@ -2661,7 +2784,11 @@ static int code_clause(sr_coder *c, size_t clause_lo, size_t clause_hi, int *car
             c->acts[tgt].forwarded = 1;
             c->acts[tgt].b1 = c->acts[tgt].b0; /* not named in this sentence */
         }
-        if (src >= 0 && tgt < 0 && may_lack_target(c->d, code->code)) {
+        /* PLOVER rules: a concession or a settlement whose other side
+         * neither this sentence nor the one before names is made to the
+         * party the article is about: the events stage names it
+         * (article_events.c), with an empty target here */
+        if (src >= 0 && tgt < 0 && (yields == 1 || may_lack_target(c->d, code->code))) {
             tgt = add_act(c, i, i, "", NULL);
             if (tgt < 0)
                 return -1;

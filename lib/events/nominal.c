@@ -49,7 +49,12 @@ static void split_words(sentence *s, const char *text, size_t len)
         unsigned char ch = (unsigned char)text[i];
         int apostrophe = ch == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
                          (unsigned char)text[i + 2] == 0x99; /* U+2019 */
-        if (isalnum(ch) || ch >= 0x80) {
+        /* curly double quotes and dashes are punctuation, not the start of
+         * a word: an opening quotation mark before "Russian aggression" leaves the mention at "Russian" */
+        int punctuation = ch == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                          ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
+                           (unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94);
+        if ((isalnum(ch) || ch >= 0x80) && !punctuation) {
             if (apostrophe) { /* a closing single quote, not inside a word */
                 i += 3;
                 continue;
@@ -434,7 +439,10 @@ static void movements(out_list *o, const sentence *s)
          * American troops"), not reported -- but an arrival of troops is
          * one that happened, and the article says where (the events stage
          * gives it the article's place) */
-        if (is_deploy && place < 0 && !(is(s, h, "arrival") && one_of(s, after, troops)))
+        /* ... the troops' word may close the mover's own phrase ("the
+         * arrival of an additional 1,000 US servicemen": US servicemen) */
+        if (is_deploy && place < 0 &&
+            !(is(s, h, "arrival") && (one_of(s, after, troops) || one_of(s, after - 1, troops))))
             continue;
         int modality = modality_before(s, h);
         const char *code = is_withdraw ? "0874" : "154";
@@ -502,6 +510,99 @@ static void offers(out_list *o, const sentence *s)
             continue;
         add(o, s, src, 0, tgt, 0, what == 1 ? "154" : "072", SR_MOD_ANNOUNCED, h,
             what == 1 ? "NOMINAL: $'s offer to send troops to +" : "NOMINAL: $'s offer to send weapons to +");
+    }
+}
+
+/* A list of supplies that one recipient gets from several suppliers:
+ * "the supplies of ammunition provided to Russia by North Korea, drones
+ * from Iran and dual-use goods supplied by China".  The list's head
+ * ("provided to Russia", the verb's own event) names the recipient once;
+ * each later member -- goods, then FROM or BY and a supplier -- is the
+ * supplier's aid to it: arms are military aid.  A member must name goods
+ * ("refugees from Syria" is no supply). */
+static void supply_lists(out_list *o, const sentence *s)
+{
+    static const char *const given[] = {"provided", "supplied", "delivered", "sent", "given", "sold",
+                                        "shipped", "transferred", NULL};
+    static const char *const goods[] = {"goods", "supplies", "equipment", "components", "parts", "fuel",
+                                        "materiel", "shells", "rockets", "technology", "technologies",
+                                        "vehicles", "chips", "microchips", NULL};
+    static const char *const from_by[] = {"from", "by", NULL};
+    for (int h = 0; h + 2 < s->n; h++) {
+        if (!one_of(s, h, given) || !is(s, h + 1, "to"))
+            continue;
+        int after = 0;
+        int recipient = mention_from(s, h + 2, 1, &after);
+        if (recipient < 0)
+            continue;
+        int head_supplier = -1;
+        if (is(s, after, "by"))
+            head_supplier = mention_from(s, after + 1, 1, &after);
+        /* the members: separated by commas and AND, each "goods ... FROM|BY X" */
+        int start = after, arms = 0, named = 0;
+        for (int k = after; k < s->n; k++) {
+            if (is_stop(s, k) || is(s, k, "and")) {
+                start = k + 1;
+                arms = named = 0;
+                continue;
+            }
+            if (s->v[k].mention >= 0 && !one_of(s, k - 1, from_by))
+                break; /* an actor that is no supplier ends the list */
+            arms |= one_of(s, k, weapons);
+            named |= one_of(s, k, goods) || one_of(s, k, weapons);
+            if (!one_of(s, k, from_by) || k == start || !named)
+                continue;
+            int supplier = mention_from(s, k + 1, 1, NULL);
+            if (supplier < 0 || supplier == recipient || supplier == head_supplier)
+                break;
+            add(o, s, supplier, 0, recipient, 0, arms ? "072" : "070", modality_before(s, start), start,
+                arms ? "NOMINAL: arms from $ in a list of supplies to +"
+                     : "NOMINAL: goods from $ in a list of supplies to +");
+            while (k + 1 < s->n && s->v[k + 1].mention == supplier)
+                k++;
+        }
+    }
+}
+
+/* A blow announced as the consequence of another's hostile act: "Russian
+ * aggression will lead to an even greater, not less, NATO presence" is
+ * NATO's threat against Russia, as "if Russia attacks, we will increase
+ * our presence" is.  The hostile act is a noun of the actor named right
+ * before it; the consequence, after LEAD TO, RESULT IN, MEAN, BRING or
+ * TRIGGER with WILL or WOULD, is more of someone's presence, forces or
+ * sanctions.  More sanctions threaten sanctions; the rest, force. */
+static void consequences(out_list *o, const sentence *s)
+{
+    static const char *const hostile[] = {"aggression", "attack", "attacks", "invasion", "incursion",
+                                          "escalation", "offensive", NULL};
+    static const char *const will[] = {"will", "would", NULL};
+    static const char *const lead[] = {"lead", "result", "mean", "bring", "trigger", "provoke", NULL};
+    static const char *const more[] = {"more", "greater", "stronger", "bigger", "larger", "additional",
+                                       "increased", "tougher", "further", "heavier", NULL};
+    static const char *const blows[] = {"presence", "troops", "forces", "deployments", "sanctions", NULL};
+    for (int h = 1; h + 3 < s->n; h++) {
+        if (!one_of(s, h, hostile) || !one_of(s, h + 1, will) || !one_of(s, h + 2, lead))
+            continue;
+        int p = h - 1;
+        if (is(s, p, "further") || is(s, p, "new") || is(s, p, "any"))
+            p--;
+        if (p < 0 || s->v[p].mention < 0)
+            continue;
+        int offender = s->v[p].mention;
+        /* the consequence: more ..., then the one it belongs to, then the blow */
+        int grows = 0, owner = -1;
+        for (int k = h + 3; k < s->n && k < h + 14; k++) {
+            if (one_of(s, k, more))
+                grows = 1;
+            else if (s->v[k].mention >= 0 && s->v[k].mention != offender)
+                owner = s->v[k].mention;
+            else if (one_of(s, k, blows)) {
+                if (grows && owner >= 0)
+                    add(o, s, owner, 0, offender, 0, is(s, k, "sanctions") ? "1312" : "138", SR_MOD_ASSERTED, h,
+                        "NOMINAL: +'s act will lead to more of $'s presence");
+                break;
+            }
+        }
     }
 }
 
@@ -586,6 +687,8 @@ size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m
     meetings(&o, &local);
     movements(&o, &local);
     offers(&o, &local);
+    supply_lists(&o, &local);
+    consequences(&o, &local);
     refusals(&o, &local);
     presence(&o, &local);
     return o.n;

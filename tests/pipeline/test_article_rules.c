@@ -306,6 +306,97 @@ static void test_the_sentence_before(void **state)
         "2024-04-02", 1, "CONSULT POLGOV IGOWSTNAT announced");
 }
 
+static void test_what_a_sentence_leaves_to_the_article(void **state)
+{
+    (void)state;
+    /* an arrival of troops whose word closes the mover's phrase, with no
+     * place named: where the article is */
+    one("Mark Rutte spoke at the Lask air base in Poland. He praised the arrival of another 800 Dutch soldiers.",
+        "2024-11-10", 1, "MOBILIZE NLDMIL POL asserted");
+    /* a readiness in the speaker's words with no subject is the speaker's,
+     * and a promised reaction to another's force a threat against him */
+    one("Belarus moved troops to the border. \"This is a reason for being vigilant and ready to react if Minsk uses "
+        "force against Lithuania,\" Mark Rutte said.",
+        "2024-11-10", 1, "THREATEN IGOWSTNAT BLRGOV asserted");
+    /* each later member of a list of supplies goes to the head's recipient */
+    sr_article *a = code("Ukraine relies on shells delivered to Kyiv by Poland, drones from Turkey and vehicles "
+                         "supplied by Germany.",
+                         "2024-05-02");
+    HAS(a, "AID POL UKRGOV asserted");
+    HAS(a, "AID TUR UKRGOV asserted");
+    HAS(a, "AID DEU UKRGOV asserted");
+    assert_int_equal(count(a, "AID TUR UKRGOV asserted"), 1);
+    sr_article_free(a);
+    /* ... a member that names no goods is none */
+    one("Ukraine used tanks sent to Kyiv by Poland, and refugees from Syria arrived.", "2024-05-02", 0,
+        "AID SYR * *");
+    /* more presence as the consequence of another's aggression is a threat */
+    one("\xE2\x80\x9C" "Belarusian aggression will lead to a stronger, not weaker, NATO presence,\xE2\x80\x9D Mark "
+        "Rutte said.",
+        "2024-11-10", 1, "THREATEN IGOWSTNAT BLR asserted");
+    one("Russian aggression will lead to higher energy prices in Europe.", "2024-05-02", 0, "THREATEN * * *");
+    /* a settlement sought, or a compromise refused, with nobody named in the
+     * sentence or the one before: with the party the article is about */
+    one("Russia and Georgia clashed over Abkhazia again. Russian officials accused Tbilisi of provocations. Georgian "
+        "ministers met in Tbilisi on Monday. \"We remain committed to finding a peaceful solution,\" the Georgian "
+        "prime minister said.",
+        "2024-05-02", 1, "AGREE GEOGOV RUS announced");
+    one("Russia demanded new talks on Transnistria. Russian officials accused Chisinau of provocations. Moldovan "
+        "ministers met in Chisinau on Monday. \"We will not compromise on our sovereignty,\" Maia Sandu said.",
+        "2024-05-02", 1, "CONCEDE MDAGOV RUS negated");
+    /* ... and with no other party in the article, no concession at all */
+    one("\"We will not compromise on our sovereignty,\" Maia Sandu said.", "2024-05-02", 0, "CONCEDE * * *");
+    /* ... a compromise accepted is no settlement sought: no AGREE beside it */
+    one("Hungary gave in to pressure from Brussels and accepted the oil compromise.", "2022-03-15", 0,
+        "AGREE * * *");
+    /* WHILE and a participle is the subject's own clause, no aside */
+    one("Poland must prepare for the worst, while remaining committed to finding a political solution with Belarus.",
+        "2024-05-02", 1, "AGREE POL BLR announced");
+}
+
+static void test_naming_receiving_and_where(void **state)
+{
+    (void)state;
+    /* "calling it a ..." names, asks nothing */
+    one("European Council President Charles Michel announced the result after a summit in Brussels, calling it a "
+        "turning point for the bloc and for Moldova.",
+        "2023-05-02", 0, "REQUEST * * *");
+    /* receiving a thing is no visit */
+    one("Armenia must wait longer. They said Yerevan would receive candidate status only after it met a list of "
+        "conditions.",
+        "2023-05-02", 0, "CONSULT * * *");
+    one("Maia Sandu received Emmanuel Macron in Chisinau.", "2023-05-02", 1, "CONSULT FRAGOV MDAGOV asserted");
+    /* where a protest was held is not who protested */
+    one("Hundreds of people rallied outside the Belarusian embassy in Vilnius on Monday.", "2023-05-02", 0,
+        "PROTEST BLR * *");
+    /* a background year may close the sentence past an AND */
+    one("Greece closed the Aegean ports and harbours to Russian ships of war in March 2021.", "2024-01-11", 0,
+        "COERCE * * *");
+    one("Greece closed the Aegean ports and harbours to Russian ships of war on Friday.", "2024-01-11", 1,
+        "COERCE GRC - asserted");
+    /* a possessive name before a person is that person's: the list joins */
+    sr_article *a = code("Poland's Andrzej Duda, Lithuania's Gitanas Nauseda and Latvia's Edgars Rinkevics signed the "
+                         "memorandum.",
+                         "2024-01-11");
+    HAS(a, "AGREE POLGOV LTUGOV asserted");
+    HAS(a, "AGREE LVAGOV POLGOV asserted");
+    HAS_NO(a, "* POL * *");
+    HAS_NO(a, "* * LVA *");
+    sr_article_free(a);
+    /* the second clause of an act is its doer's, not an example's after
+     * "including" */
+    a = code("Belarus has accused Poland of provoking it by moving troops to the border and has demanded that Warsaw "
+             "pull back from the frontier, including Lithuania.",
+             "2022-02-11");
+    HAS(a, "REQUEST BLR POLGOV asserted");
+    HAS_NO(a, "* LTU * *");
+    sr_article_free(a);
+    /* "an overnight attack" is a noun: the place it happened near did not attack */
+    one("Maia Sandu spoke after a statement by Ukrainian Foreign Minister Dmytro Kuleba, who said Russian drones had "
+        "fallen and exploded on Moldovan soil during an overnight attack on Ukrainian ports.",
+        "2023-09-07", 0, "ASSAULT MDA * *");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +407,8 @@ int main(void)
         cmocka_unit_test(test_what_a_speaker_does_by_speaking),
         cmocka_unit_test(test_verbs_and_clauses_of_the_seeds_kind),
         cmocka_unit_test(test_the_sentence_before),
+        cmocka_unit_test(test_what_a_sentence_leaves_to_the_article),
+        cmocka_unit_test(test_naming_receiving_and_where),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
