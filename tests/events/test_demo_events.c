@@ -45,10 +45,9 @@
 static int demo_owns(const sr_article *a, const ee_row *r, const void *ud)
 {
     (void)ud;
-    char tail[128];
-    snprintf(tail, sizeof tail, "demo/%s", r->key);
-    size_t n = strlen(a->path), k = strlen(tail);
-    return n >= k && strcmp(a->path + n - k, tail) == 0;
+    size_t n = strlen(a->path), k = strlen(r->key);
+    return n >= k + 5 && strcmp(a->path + n - k, r->key) == 0 &&
+           memcmp(a->path + n - k - 5, "demo/", 5) == 0;
 }
 
 static void test_demo_events(void **state)
