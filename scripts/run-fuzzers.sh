@@ -9,6 +9,9 @@ seconds=${2:-30}
 src=$(cd "$(dirname "$0")/.." && pwd)
 failed=0
 ran=0
+# undefined behaviour fails the run as a crash does, not only a report
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export ASAN_OPTIONS=detect_leaks=1
 for target in "$build"/fuzz_*; do
   [ -x "$target" ] || continue
   name=$(basename "$target")

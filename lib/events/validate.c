@@ -55,7 +55,8 @@ static int cmp_str(const void *a, const void *b)
 
 static void join(triple_list *l, sr_buf *out)
 {
-    qsort(l->v, l->n, sizeof *l->v, cmp_str);
+    if (l->n > 1)
+        qsort(l->v, l->n, sizeof *l->v, cmp_str);
     for (size_t i = 0; i < l->n; i++) {
         if (i)
             sr_buf_puts(out, "; ");

@@ -635,7 +635,8 @@ sr_status sr_roles_load(const char *path, sr_roles **out, char *err, size_t errl
     }
     if (st == SR_OK) {
         /* holders grouped by office, earliest first */
-        qsort(r->holders.v, r->holders.n, sizeof *r->holders.v, cmp_holder);
+        if (r->holders.n > 1) /* qsort's base may not be NULL, even for nothing */
+            qsort(r->holders.v, r->holders.n, sizeof *r->holders.v, cmp_holder);
         for (size_t o = 0; o < r->offices.n && st == SR_OK; o++) {
             size_t first = 0, count = 0;
             for (size_t h = 0; h < r->holders.n; h++)
