@@ -5,9 +5,10 @@
  * Three steps over the article's tokens:
  *  1. Quote segments: top-level quotation marks paired per paragraph with
  *     a small stack (nested quotes stay inside their outer quote; a closing
- *     single quote that matches no open single quote is an apostrophe).  A
- *     paragraph that ends inside a quote continues into the next paragraph
- *     when that one opens with a quote mark, as news writing does.
+ *     single quote that matches no open single quote is an apostrophe, and
+ *     so is an opening one glued to the word before it).  A paragraph that
+ *     ends inside a quote continues into the next paragraph when that one
+ *     opens with a mark of the same kind, as news writing does.
  *  2. Mentions and people (names.c).
  *  3. Sentences in order.  A segment that stands as a clause of its own
  *     (it opens the sentence or follows ":" "," or a cue, and ends it or is
@@ -32,7 +33,11 @@
  *     without "that" when a subject follows ("thinks the party will …"),
  *     questions put to someone ("Asked whether …,") and "is expected to".
  *     A content stops where a clause with its own speaker and cue begins
- *     (", while others said …"): each word belongs to one attribution.
+ *     (", while others said …", ", which critics argued …"): each word
+ *     belongs to one attribution.  For the same reason a frame closing the
+ *     sentence ("…, urging calm, the Gazette reported.") takes all before
+ *     it, cues inside included.  One to three quoted words with no frame
+ *     are a term or a title, not a quotation.
  *     Sentences holding a direct quotation are searched too, before the
  *     quotation and after its frame (", referring to …").
  *
@@ -302,8 +307,12 @@ static size_t find_segments(qx *x, segment *out, size_t cap)
     for (uint32_t i = 0; i < x->n_tok; i++) {
         const sr_token *t = &x->tok[i];
         if ((t->flags & SR_TOKF_PARA_START) && i > 0 && depth > 0) {
-            if (t->kind == SR_TOK_QUOTE_OPEN) {
-                depth = 1; /* the quotation goes on: this mark reopens it */
+            /* the quotation goes on when this mark reopens it; a double
+             * mark after an unclosed single one ("In 't Veld …") opens a
+             * new quotation: that single mark was an apostrophe */
+            if (t->kind == SR_TOK_QUOTE_OPEN &&
+                quote_family(x, i) == quote_family(x, stack[0])) {
+                depth = 1;
                 continue;
             }
             if (n < cap)
@@ -311,6 +320,11 @@ static size_t find_segments(qx *x, segment *out, size_t cap)
             depth = 0;
         }
         if (t->kind == SR_TOK_QUOTE_OPEN) {
+            /* "Trump‘s": a single opening mark glued to the word before it
+             * is an apostrophe typed with the wrong mark */
+            if (i > 0 && !(t->flags & (SR_TOKF_SPACE_BEFORE | SR_TOKF_PARA_START)) &&
+                x->tok[i - 1].kind == SR_TOK_WORD && quote_family(x, i) == 2)
+                continue;
             if (depth < 8)
                 stack[depth++] = i;
         } else if (t->kind == SR_TOK_QUOTE_CLOSE && depth > 0) {
@@ -434,6 +448,21 @@ static int party_label(const qx *x, uint32_t a, uint32_t b)
     return is_party_label(x, a) && (b == a + 1 || (b == a + 2 && party_label_dot(x, a + 1)));
 }
 
+/* Token k opens a party label in parentheses: "(R)", "(R-Wis.)", "(I-Vt.)". */
+static int party_parenthesis(const qx *x, uint32_t k)
+{
+    if (!qx_punct(x, k, '(') || k + 2 >= x->n_tok)
+        return 0;
+    const sr_token *t = &x->tok[k + 1];
+    char c = x->body[t->byte_start];
+    int letter = t->kind == SR_TOK_WORD && t->byte_end == t->byte_start + 1 &&
+                 (c == 'D' || c == 'R' || c == 'I');
+    if (!letter && !is_party_label(x, k + 1))
+        return 0;
+    return qx_punct(x, k + 2, ')') || (k + 3 < x->n_tok && party_label_dot(x, k + 2) &&
+                                       qx_punct(x, k + 3, ')'));
+}
+
 /* The speaker before cue token `cue`, within [lo, cue): "NATO Secretary
  * General Jens Stoltenberg also said", "X, the NATO chief, said". */
 static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
@@ -454,6 +483,7 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
     }
     if (k < lo || x->in_quote[k])
         return 0;
+    int infinitive = qx_is(x, (uint32_t)k + 1, "to") && k + 1 < cue;
     /* "Ted Cruz, who said he would …": the relative clause's antecedent */
     if (qx_is(x, (uint32_t)k, "who") && k >= lo + 2 && qx_punct(x, (uint32_t)k - 1, ',') &&
         x->mention_at[k - 2] >= 0) {
@@ -498,6 +528,13 @@ static int np_before(qx *x, uint32_t lo, uint32_t cue, frame *f)
             (qx_in(x, (uint32_t)b, QL_NP_BOUNDARY) && !inner_of) || qx_cue_at(x, (uint32_t)b, NULL)) {
             b++;
             break;
+        }
+        /* "The Alliance is ready to defend each ally", "Cruz was
+         * unwilling to endorse": before an infinitive cue, the verb of
+         * the predicate ends the speaker phrase */
+        if (infinitive && b + 1 < end && b > lo && is_aux_word(x, (uint32_t)b)) {
+            end = b--;
+            continue;
         }
         if (qx_in(x, (uint32_t)b, QL_DETERMINER) || b == lo || end - b >= 8)
             break;
@@ -1542,10 +1579,10 @@ static int lowercase_after(const qx *x, uint32_t open);
 
 /* "The golf industry, she said, is doing much better": a frame between
  * commas inside its content, which then runs on to the sentence's end.
- * When the part before the frame is an introductory phrase ("In the
- * early 1990s, Ms. Ripert said, when she was …") the content is the part
- * after it.  `after` is the token after the frame. */
-static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *ca, uint32_t *cb)
+ * An introductory phrase before the frame ("In 2012, he said, the …",
+ * "If it passes, she said, …") belongs to the content too, as PolNeAR's
+ * annotators take it.  `after` is the token after the frame. */
+static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *cb)
 {
     uint32_t j = skip_adverbials(x, after, end);
     /* the part after may open with quoted words that go on with the
@@ -1555,18 +1592,6 @@ static void parenthetical(const qx *x, uint32_t after, uint32_t end, uint32_t *c
     uint32_t last = content_last(x, j + 1, end);
     if (count_words(x, j + 1, last) < 2)
         return;
-    static const char *const intro[] = {"after", "although", "as", "at", "before", "during",
-                                        "for", "if", "in", "on", "since", "when", "while"};
-    for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
-        if (qx_is(x, *ca, intro[k])) {
-            /* the introductory phrase ends at its comma; a clause after it
-             * is content ("While …, it is his job, he said, to talk …") */
-            uint32_t c = *cb;
-            while (c > *ca && !(qx_punct(x, c, ',') && !x->in_quote[c]))
-                c--;
-            *ca = c > *ca && c + 1 <= *cb ? c + 1 : j + 1;
-            break;
-        }
     *cb = last;
 }
 
@@ -1654,13 +1679,14 @@ static int subject_with_appositive(qx *x, uint32_t fo, uint32_t m)
 
 /* After the boundary at token k (a comma, semicolon or dash) a clause
  * opens with a speaker and a cue of its own: "…, while other voters said
- * …", "…; 29 percent said …", "…, but officials said …".  That is another
+ * …", "…; 29 percent said …", "…, but officials said …", "…, which
+ * critics argued …".  That is another
  * attribution, not more of the content before it (PolNeAR gives each
  * token one attribution). */
 static int own_attribution_after(qx *x, uint32_t k, uint32_t end)
 {
-    static const char *const joins[] = {"although", "and", "but", "though",
-                                        "whereas", "while", "yet"};
+    static const char *const joins[] = {"although", "and", "but", "though", "whereas",
+                                        "which", "while", "who", "whom", "yet"};
     uint32_t a = k + 1;
     for (size_t i = 0; a < end && i < sizeof joins / sizeof *joins; i++)
         if (qx_is(x, a, joins[i])) {
@@ -1673,7 +1699,10 @@ static int own_attribution_after(qx *x, uint32_t k, uint32_t end)
         int ck = qx_cue_at(x, c, NULL);
         if (!ck)
             continue;
-        if (ck & (QC_ACCORDING | QC_FRAME))
+        /* "…, which he argued was unfair": a relative clause with a
+         * speaker and cue of its own; not "…, which he called “…”",
+         * a name given in passing */
+        if ((ck & (QC_ACCORDING | QC_FRAME)) || ((ck & QC_NAMING) && a > k + 1))
             return 0;
         frame g = {0};
         return np_before(x, a, c, &g) && g.sp_first == a;
@@ -1784,6 +1813,41 @@ static int joined_cue_after(const qx *x, uint32_t k, uint32_t end)
     return ck && !(ck & (QC_FRAME | QC_ACCORDING));
 }
 
+/* "…, urging people to stay home, BFM TV reported.", "…, the reports
+ * show.": a frame set off by a comma closes the sentence and reports all
+ * that comes before it, cues inside included (PolNeAR gives each token one
+ * attribution, the outermost).  Returns the comma (the frame in *f), or
+ * UINT32_MAX. */
+static uint32_t final_frame_comma(qx *x, uint32_t fo, uint32_t end, frame *f)
+{
+    uint32_t last = end;
+    while (last > fo && (is_terminal(x, last - 1) || qx_punct(x, last - 1, ')')))
+        last--;
+    /* most sentences end with no cue near: look no further */
+    uint32_t c = last;
+    while (c > fo + 4 && c + 14 > last && !(qx_cue_at(x, c - 1, NULL) & QC_SAY))
+        c--;
+    if (c <= fo + 4 || c + 14 <= last)
+        return UINT32_MAX;
+    for (uint32_t k = last; k-- > fo + 3 && k + 16 > last;) {
+        if (x->in_quote[k] || x->tok[k].kind == SR_TOK_QUOTE_CLOSE)
+            return UINT32_MAX;
+        if (!qx_punct(x, k, ','))
+            continue;
+        frame g = {0};
+        if (!frame_at(x, k + 1, last, 1, &g) || g.cue_first <= k || is_participle(x, g.cue_first) ||
+            g.kind == SR_SPEAKER_NONE || (g.cue_kind & QC_OBJECT) ||
+            g.sp_end > g.sp_first + 10)
+            continue;
+        uint32_t after = g.last + 1 > g.cue_end ? g.last + 1 : g.cue_end;
+        if (skip_adverbials(x, after, last) < last)
+            continue;
+        *f = g;
+        return k;
+    }
+    return UINT32_MAX;
+}
+
 static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t limit)
 {
     qx *x = st->x;
@@ -1792,6 +1856,21 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
         end = limit;
     frame prev = {0};
     int have_prev = 0;
+    if (limit >= sent_end(x, s)) {
+        frame g;
+        uint32_t k = final_frame_comma(x, fo, end, &g);
+        if (k != UINT32_MAX && other_cue_in(x, fo, k, UINT32_MAX)) {
+            uint32_t a = skip_dateline(x, fo, k - 1), b = content_last(x, a, k);
+            if (count_words(x, a, b) >= 3 && !overlaps_emitted(x, o, a, b)) {
+                sr_quote *q = emit(x, o, content_has_quote(x, a, b) ? SR_QUOTE_MIXED
+                                                                     : SR_QUOTE_INDIRECT,
+                                   a, b, &g);
+                if (q)
+                    resolve_speaker(st, &g, q);
+                return;
+            }
+        }
+    }
     for (uint32_t m = fo; m < end; m++) {
         uint32_t ce;
         int kind = qx_cue_at(x, m, &ce);
@@ -1910,7 +1989,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 cb = content_last(x, a, end);
                 found = 1;
             }
-        } else if (m > fo + 1 && qx_is(x, m - 1, "and") &&
+        } else if (m > fo + 1 && (qx_is(x, m - 1, "and") || qx_is(x, m - 1, "but")) &&
                    (have_prev || subject_of_clause(x, fo, m - 1, &f) ||
                     clause_head(x, fo, m - 1, &f))) {
             /* "Emineth became a delegate and said he is leaning …" */
@@ -1958,7 +2037,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 ca = fo;
                 cb = content_end_before(x, fo, f.sp_first);
                 found = 1;
-                parenthetical(x, ce, end, &ca, &cb);
+                parenthetical(x, ce, end, &cb);
             }
         } else if (!(kind & QC_WEAK) && !have_prev && m > fo + 1 && comma_before(x, m, fo)) {
             frame g = f;
@@ -1968,7 +2047,7 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 ca = fo;
                 cb = content_end_before(x, fo, m);
                 found = 1;
-                parenthetical(x, g.sp_end, end, &ca, &cb);
+                parenthetical(x, g.sp_end, end, &cb);
             }
         }
         if (!found && !have_prev && !(kind & (QC_WEAK | QC_OBJECT | QC_OUTLET | QC_ACCORDING)) &&
@@ -2051,7 +2130,8 @@ static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t li
                 if (!x->in_quote[k] &&
                     ((qx_punct(x, k, ',') && !qx_is(x, k + 1, "including") &&
                       !qx_is(x, k + 1, "such")) ||
-                     qx_punct(x, k, ';') || is_dash(x, k) || qx_punct(x, k, '('))) {
+                     qx_punct(x, k, ';') || is_dash(x, k) ||
+                     (qx_punct(x, k, '(') && !party_parenthesis(x, k)))) {
                     cb = content_last(x, ca, k);
                     break;
                 }
@@ -2659,6 +2739,15 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
                     sent_done[k] = 1;
                 continue;
             }
+            /* a fragment of one to three words with no frame ("“Benghazi,”",
+             * "“It's time.”") names a term or a work, or echoes words the
+             * sentence reports otherwise: no statement of its own, unless a
+             * name right after it credits it ("“We lost everything,” Maria
+             * Keller, 67, …") */
+            frame credit;
+            if (!framed && close == seg->close && count_words(&x, seg->open, close) <= 3 &&
+                (seg->unclosed || !name_after_quote(&x, seg->close, &credit)))
+                continue;
             sr_quote *q = emit(&x, &o, kind, first, close, framed ? &f : NULL);
             if (!q)
                 continue;

@@ -401,6 +401,94 @@ static void test_json(void **state)
     sr_article_free(a);
 }
 
+/* Rules of round three: a frame closing the sentence takes what comes
+ * before it whole; short unframed fragments are not statements; the
+ * verb before an infinitive cue ends the speaker phrase. */
+static void test_final_frames_fragments_and_predicates(void **state)
+{
+    (void)state;
+    /* ", the Harbour Gazette reported." frames the whole sentence, the
+     * participle "urging" inside it included */
+    sr_article *a = analyze("The port authority closed the pier on Monday, urging boat owners to "
+                            "stay ashore, the Harbour Gazette reported.",
+                            NULL);
+    assert_int_equal(count(a, -1), 1);
+    const sr_quote *q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_span_text(a, q,
+                     "The port authority closed the pier on Monday, urging boat owners to stay "
+                     "ashore");
+    assert_string_equal(q->cue, "reported");
+    assert_string_equal(q->speaker_text, "the Harbour Gazette");
+    sr_article_free(a);
+    /* a participle at the end is not such a frame: it goes on with the
+     * subject's statement */
+    a = analyze("Oskar Lind said the pier would close, warning that the ferry was at risk.", NULL);
+    assert_int_equal(count(a, -1), 2);
+    assert_span_text(a, nth(a, -1, 0), "the pier would close");
+    assert_span_text(a, nth(a, -1, 1), "that the ferry was at risk");
+    sr_article_free(a);
+
+    /* one to three quoted words with no frame are a term or a title */
+    a = analyze("The ferry, known locally as \"the Blue Lady,\" sails at noon. Its new ad, "
+                "\"Sail with us,\" runs this week.",
+                NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 0);
+    sr_article_free(a);
+    /* ... but a framed one is a quotation, and so is a longer one */
+    a = analyze("\"Never again,\" Keller said. The crowd cheered for Oskar Lind. \"We will "
+                "rebuild it.\"",
+                NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 2);
+    assert_string_equal(nth(a, SR_QUOTE_DIRECT, 0)->speaker_name, "Keller");
+    sr_article_free(a);
+
+    /* "but said" goes on with the subject, like "and said" */
+    a = analyze("Keller rejected the plan but said the port would stay open.", NULL);
+    q = nth(a, SR_QUOTE_INDIRECT, 1);
+    assert_non_null(q);
+    assert_span_text(a, q, "the port would stay open");
+    assert_string_equal(q->speaker_text, "Keller");
+    sr_article_free(a);
+
+    /* "Lind\xe2\x80\x98s": a single opening mark glued to a word is an
+     * apostrophe, and opens no quotation that would hide what follows */
+    a = analyze("Lind\xe2\x80\x98s plan drew criticism. Keller said the plan would fail.", NULL);
+    assert_int_equal(count(a, SR_QUOTE_DIRECT), 0);
+    q = nth(a, SR_QUOTE_INDIRECT, 0);
+    assert_non_null(q);
+    assert_span_text(a, q, "the plan would fail");
+    sr_article_free(a);
+    /* a double mark opening the next paragraph starts a new quotation
+     * after an unclosed single one ("In 't Hof …") */
+    a = analyze("In 't Hof sees parallels with the port.\n\n\"We are all in the same boat,\" she "
+                "told reporters.",
+                NULL);
+    q = nth(a, SR_QUOTE_DIRECT, 0);
+    assert_non_null(q);
+    assert_span_text(a, q, "\"We are all in the same boat,\"");
+    assert_string_equal(q->speaker_text, "she");
+    sr_article_free(a);
+
+    /* a relative clause with a speaker and cue of its own is another
+     * attribution, which its relative pronoun opens */
+    a = analyze("Keller said the port needs a new pier, which engineers argued would cost too "
+                "much.",
+                NULL);
+    assert_int_equal(count(a, -1), 2);
+    assert_span_text(a, nth(a, -1, 0), "the port needs a new pier");
+    q = nth(a, -1, 1);
+    assert_span_text(a, q, "which engineers argued would cost too much");
+    assert_string_equal(q->speaker_text, "engineers");
+    sr_article_free(a);
+
+    /* "is ready to defend": the speaker phrase ends before the verb */
+    a = analyze("The Harbour Alliance is ready to defend every ferry on the coast.", NULL);
+    q = nth(a, -1, 0);
+    assert_non_null(q);
+    assert_string_equal(q->speaker_text, "The Harbour Alliance");
+    sr_article_free(a);
+}
+
 static void test_odd_input(void **state)
 {
     (void)state;
@@ -921,12 +1009,18 @@ static void test_unnamed_subjects_objects_and_relatives(void **state)
     assert_string_equal(q->speaker_name, "Keller");
     sr_article_free(a);
 
-    /* an introductory phrase before a frame between commas is the
-     * writer's; the clause after it is content */
+    /* an introductory phrase before a frame between commas belongs to
+     * the content, as PolNeAR's annotators mostly take it */
     a = analyze("While the port may close soon, it is his job, Lind said, to talk to the crew "
                 "about the risk.",
                 NULL);
-    assert_span_text(a, nth(a, -1, 0), "it is his job, Lind said, to talk to the crew about the risk");
+    assert_span_text(a, nth(a, -1, 0),
+                     "While the port may close soon, it is his job, Lind said, to talk to the "
+                     "crew about the risk");
+    sr_article_free(a);
+    a = analyze("In the end, Keller said, the ferry will stay.", NULL);
+    assert_int_equal(count(a, -1), 1);
+    assert_span_text(a, nth(a, -1, 0), "In the end, Keller said, the ferry will stay");
     sr_article_free(a);
 
     /* a relative pronoun is the subject of the clause reported after the
@@ -1012,6 +1106,7 @@ int main(void)
         cmocka_unit_test(test_frames_with_labels_pairs_and_weak_cues),
         cmocka_unit_test(test_unnamed_subjects_objects_and_relatives),
         cmocka_unit_test(test_speakers_of_unframed_quotations),
+        cmocka_unit_test(test_final_frames_fragments_and_predicates),
         cmocka_unit_test(test_odd_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
