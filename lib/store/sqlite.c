@@ -28,6 +28,9 @@ typedef struct sqlite_store {
     sqlite3_stmt *insert_article;
     sqlite3_stmt *insert_fts;
     sqlite3_stmt *insert_reject;
+    sqlite3_stmt *insert_place;
+    sqlite3_stmt *insert_event;
+    sqlite3_stmt *insert_quote;
 } sqlite_store;
 
 static sr_status db_error(sqlite_store *s, const char *what)
@@ -99,12 +102,7 @@ static sr_status put_places(sqlite_store *s, const sr_article *a)
     const sr_places *p = a->impl->places;
     if (!p || p->n_mentions == 0)
         return SR_OK;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO places(article_id, start_char, end_char, text, name, country,"
-                           " lat, lon, geonameid) VALUES (?,?,?,?,?,?,?,?,?)",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "preparing to store places");
+    sqlite3_stmt *st = s->insert_place;
     for (size_t i = 0; i < p->n_mentions; i++) {
         const sr_place_mention *m = &p->mentions[i];
         const sr_gaz_place *pl = sr_gazetteer_place(p->gazetteer, m->place);
@@ -121,13 +119,9 @@ static sr_status put_places(sqlite_store *s, const sr_article *a)
         sqlite3_bind_double(st, 7, pl->lat);
         sqlite3_bind_double(st, 8, pl->lon);
         sqlite3_bind_int64(st, 9, pl->geonameid);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sr_status rc = db_error(s, "storing a place");
-            sqlite3_finalize(st);
-            return rc;
-        }
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return db_error(s, "storing a place");
     }
-    sqlite3_finalize(st);
     return SR_OK;
 }
 
@@ -137,15 +131,7 @@ static sr_status put_events(sqlite_store *s, const sr_article *a)
     const sr_events *ev = sr_article_events(a);
     if (!ev || ev->n == 0)
         return SR_OK;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO events(article_id, sentence, start_char, end_char, type, mode, cameo,"
-                           " goldstein, quad_class, modality, date, source_text, source_name, source_code,"
-                           " source_country, target_text, target_name, target_code, target_country, evidence, rule,"
-                           " date_source, place_source, place_name, place_country, lat, lon, geonameid)"
-                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "preparing to store events");
+    sqlite3_stmt *st = s->insert_event;
     for (size_t i = 0; i < ev->n; i++) {
         const sr_article_event *e = &ev->v[i];
         sqlite3_reset(st);
@@ -185,13 +171,9 @@ static sr_status put_events(sqlite_store *s, const sr_article *a)
             for (int k = 24; k <= 28; k++)
                 sqlite3_bind_null(st, k);
         }
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sr_status rc = db_error(s, "storing an event");
-            sqlite3_finalize(st);
-            return rc;
-        }
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return db_error(s, "storing an event");
     }
-    sqlite3_finalize(st);
     return SR_OK;
 }
 
@@ -201,13 +183,7 @@ static sr_status put_quotes(sqlite_store *s, const sr_article *a)
     const sr_quotes *q = a->impl->quotes;
     if (!q || q->n == 0)
         return SR_OK;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO quotes(article_id, sentence, start_char, end_char, kind, text,"
-                           " cue, speaker_text, speaker_name, speaker_code)"
-                           " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                           -1, &st, NULL) != SQLITE_OK)
-        return db_error(s, "preparing to store quotations");
+    sqlite3_stmt *st = s->insert_quote;
     for (size_t i = 0; i < q->n; i++) {
         const sr_quote *x = &q->items[i];
         sqlite3_reset(st);
@@ -221,13 +197,9 @@ static sr_status put_quotes(sqlite_store *s, const sr_article *a)
         bind_text_or_null(st, 8, x->speaker_text);
         bind_text_or_null(st, 9, x->speaker_name);
         bind_text_or_null(st, 10, x->speaker_code);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sr_status rc = db_error(s, "storing a quotation");
-            sqlite3_finalize(st);
-            return rc;
-        }
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return db_error(s, "storing a quotation");
     }
-    sqlite3_finalize(st);
     return SR_OK;
 }
 
@@ -264,6 +236,12 @@ static sr_status sqlite_put_article(sr_store *base, const sr_article *a, int *ad
         sr_buf_putc(&spans, ']');
     }
     sr_buf_putc(&spans, ']');
+    if (spans.oom) {
+        /* a cut-off list would be stored as if whole */
+        sr_buf_free(&spans);
+        snprintf(s->base.errmsg, sizeof s->base.errmsg, "out of memory listing sentence spans");
+        return SR_ERR_NOMEM;
+    }
     sqlite3_bind_text(st, 13, sr_buf_cstr(&spans), (int)spans.len, SQLITE_TRANSIENT);
     int stepped = sqlite3_step(st);
     sr_buf_free(&spans);
@@ -546,6 +524,9 @@ static void sqlite_close(sr_store *base)
     sqlite3_finalize(s->insert_article);
     sqlite3_finalize(s->insert_fts);
     sqlite3_finalize(s->insert_reject);
+    sqlite3_finalize(s->insert_place);
+    sqlite3_finalize(s->insert_event);
+    sqlite3_finalize(s->insert_quote);
     sqlite3_close(s->db);
     free(s);
 }
@@ -666,7 +647,24 @@ sr_status sr_sqlite_open(const char *path, sr_store **out, char *err, size_t err
                             "INSERT OR IGNORE INTO rejects (location, path, byte_offset, line,"
                             " reason, raw, raw_len, raw_hash, rejected_at)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                            -1, &s->insert_reject, NULL) != SQLITE_OK))
+                            -1, &s->insert_reject, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT INTO places(article_id, start_char, end_char, text, name, country,"
+                            " lat, lon, geonameid) VALUES (?,?,?,?,?,?,?,?,?)",
+                            -1, &s->insert_place, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT INTO events(article_id, sentence, start_char, end_char, type, mode,"
+                            " cameo, goldstein, quad_class, modality, date, source_text, source_name,"
+                            " source_code, source_country, target_text, target_name, target_code,"
+                            " target_country, evidence, rule, date_source, place_source, place_name,"
+                            " place_country, lat, lon, geonameid)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            -1, &s->insert_event, NULL) != SQLITE_OK ||
+         sqlite3_prepare_v2(s->db,
+                            "INSERT INTO quotes(article_id, sentence, start_char, end_char, kind, text,"
+                            " cue, speaker_text, speaker_name, speaker_code)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                            -1, &s->insert_quote, NULL) != SQLITE_OK))
         rc = db_error(s, "preparing statements");
     if (rc != SR_OK) {
         snprintf(err, errlen, "%s: %s", path, s->base.errmsg);
