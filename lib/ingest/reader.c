@@ -270,7 +270,8 @@ static int push_directory(sr_reader *r, const char *path, char *err, size_t errl
     }
     closedir(dir);
     if (rc == 0) {
-        qsort(names, n, sizeof *names, cmp_names);
+        if (n > 0) /* an empty folder leaves names NULL, which qsort must not get */
+            qsort(names, n, sizeof *names, cmp_names);
         for (size_t i = n; i-- > 0;)
             if (push_path(r, names[i]) != 0) {
                 rc = -1;
@@ -285,32 +286,47 @@ static int push_directory(sr_reader *r, const char *path, char *err, size_t errl
     return rc;
 }
 
-static int looks_like_html(const unsigned char *d, size_t len)
+/* Whether every byte of d[0..len) is one of `set` (a bounded strspn: file
+ * data from read_all has no NUL after it). */
+static int only_bytes_of(const unsigned char *d, size_t len, const char *set)
+{
+    for (size_t i = 0; i < len; i++)
+        if (d[i] == 0 || !strchr(set, d[i]))
+            return 0;
+    return 1;
+}
+
+/* Offset of the first byte after a UTF-8 byte-order mark and whitespace. */
+static size_t skip_bom_and_space(const unsigned char *d, size_t len)
 {
     size_t i = 0;
     if (len >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF)
         i = 3;
     while (i < len && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n'))
         i++;
+    return i;
+}
+
+static int looks_like_html(const unsigned char *d, size_t len)
+{
+    size_t i = skip_bom_and_space(d, len);
     if (i >= len || d[i] != '<')
         return 0;
     static const char *const marks[] = {"<!doctype html", "<html", "<head", "<body", "<meta",
                                         "<title", "<div", "<p>", "<article", "<!--"};
     size_t n = len - i < 2048 ? len - i : 2048;
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        for (size_t j = i; j + strlen(marks[k]) <= i + n; j++)
-            if (strncasecmp((const char *)d + j, marks[k], strlen(marks[k])) == 0)
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t mark_len = strlen(marks[k]);
+        for (size_t j = i; j + mark_len <= i + n; j++)
+            if (strncasecmp((const char *)d + j, marks[k], mark_len) == 0)
                 return 1;
+    }
     return 0;
 }
 
 static int looks_like_jsonl(const unsigned char *d, size_t len)
 {
-    size_t i = 0;
-    if (len >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF)
-        i = 3;
-    while (i < len && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n'))
-        i++;
+    size_t i = skip_bom_and_space(d, len);
     return i < len && d[i] == '{';
 }
 
@@ -372,7 +388,7 @@ static int open_next(sr_reader *r, sr_item *item, sr_article **article, sr_rejec
             r->data = (const unsigned char *)r->inflated.data;
             r->len = r->inflated.len;
         }
-        if (r->len == 0 || strspn((const char *)r->data, " \t\r\n") == r->len) {
+        if (only_bytes_of(r->data, r->len, " \t\r\n")) {
             *item = make_reject(r, rej, 0, 0, r->data, r->len, "empty file: no text to read");
             return 1;
         }
@@ -429,7 +445,7 @@ static int next_jsonl(sr_reader *r, sr_article **article, sr_reject *rej, sr_ite
         size_t len = n;
         if (len && start[len - 1] == '\r')
             len--;
-        if (strspn((const char *)start, " \t") >= len)
+        if (only_bytes_of(start, len, " \t"))
             continue; /* blank line */
         snprintf(r->where, sizeof r->where, "%s:%ld", r->path, line);
         if (len > SR_ARTICLE_MAX) {
