@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 
@@ -68,16 +69,6 @@ static size_t space_at(const char *s, size_t n)
 static char lower_ascii(char c)
 {
     return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
-static int eq_nocase(const char *a, const char *b)
-{
-    while (*a && *b) {
-        if (lower_ascii(*a) != lower_ascii(*b))
-            return 0;
-        a++, b++;
-    }
-    return *a == *b;
 }
 
 /* Does the lowercase haystack contain any of the NULL-terminated needles? */
@@ -431,27 +422,27 @@ static void meta_from_meta_tag(const GumboNode *n, meta_info *mi, sr_arena *aren
         return;
     const char *keys[3] = {attr(n, "property"), attr(n, "name"), attr(n, "itemprop")};
     const char *http_equiv = attr(n, "http-equiv");
-    if (http_equiv && eq_nocase(http_equiv, "content-language") && !mi->content_lang)
+    if (http_equiv && strcasecmp(http_equiv, "content-language") == 0 && !mi->content_lang)
         mi->content_lang = sr_arena_strdup(arena, content);
     for (int k = 0; k < 3; k++) {
         const char *key = keys[k];
         if (!key)
             continue;
-        if (eq_nocase(key, "og:title") && !mi->og_title)
+        if (strcasecmp(key, "og:title") == 0 && !mi->og_title)
             mi->og_title = arena_collapse(arena, content, strlen(content));
-        else if (eq_nocase(key, "twitter:title") && !mi->tw_title)
+        else if (strcasecmp(key, "twitter:title") == 0 && !mi->tw_title)
             mi->tw_title = arena_collapse(arena, content, strlen(content));
-        else if (eq_nocase(key, "og:url") && !mi->og_url)
+        else if (strcasecmp(key, "og:url") == 0 && !mi->og_url)
             mi->og_url = arena_collapse(arena, content, strlen(content));
-        else if (eq_nocase(key, "og:site_name") && !mi->site_name)
+        else if (strcasecmp(key, "og:site_name") == 0 && !mi->site_name)
             mi->site_name = arena_collapse(arena, content, strlen(content));
-        else if (eq_nocase(key, "application-name") && !mi->app_name)
+        else if (strcasecmp(key, "application-name") == 0 && !mi->app_name)
             mi->app_name = arena_collapse(arena, content, strlen(content));
-        else if (eq_nocase(key, "og:locale") && !mi->og_locale)
+        else if (strcasecmp(key, "og:locale") == 0 && !mi->og_locale)
             mi->og_locale = sr_arena_strdup(arena, content);
         for (int r = 0; date_meta_names[r] && r < mi->date_rank; r++) {
             char d[11];
-            if (eq_nocase(key, date_meta_names[r]) && normalize_date(content, d)) {
+            if (strcasecmp(key, date_meta_names[r]) == 0 && normalize_date(content, d)) {
                 memcpy(mi->date, d, sizeof d);
                 mi->date_rank = r;
                 break;
@@ -487,12 +478,12 @@ static void collect_meta(const GumboNode *root, meta_info *mi, sr_arena *arena,
                 continue;
             case GUMBO_TAG_LINK:
                 v = attr(n, "rel");
-                if (v && eq_nocase(v, "canonical") && !mi->canonical && attr(n, "href"))
+                if (v && strcasecmp(v, "canonical") == 0 && !mi->canonical && attr(n, "href"))
                     mi->canonical = arena_collapse(arena, attr(n, "href"), strlen(attr(n, "href")));
                 continue;
             case GUMBO_TAG_SCRIPT:
                 v = attr(n, "type");
-                if (v && eq_nocase(v, "application/ld+json")) {
+                if (v && strcasecmp(v, "application/ld+json") == 0) {
                     gather_text(n, tmp, st);
                     meta_from_ld(sr_buf_cstr(tmp), tmp->len, mi, arena);
                 }
@@ -507,7 +498,7 @@ static void collect_meta(const GumboNode *root, meta_info *mi, sr_arena *arena,
                 break;
             }
             v = attr(n, "itemprop");
-            if (v && eq_nocase(v, "datePublished") && mi->date_rank > 3) {
+            if (v && strcasecmp(v, "datePublished") == 0 && mi->date_rank > 3) {
                 const char *d = attr(n, "content");
                 if (!d)
                     d = attr(n, "datetime");
@@ -722,13 +713,13 @@ static int is_hidden(const GumboNode *g)
     if (attr(g, "hidden"))
         return 1;
     const char *aria = attr(g, "aria-hidden");
-    return aria && eq_nocase(aria, "true");
+    return aria && strcasecmp(aria, "true") == 0;
 }
 
 static void classify_element(hnode *h, int in_table)
 {
     const GumboNode *g = h->g;
-    char cls[384], id[192], both[600], tmp[128];
+    char cls[384], id[192], both[600], tmp[128], itemprop[128];
     lower_attr(g, "class", cls, sizeof cls);
     lower_attr(g, "id", id, sizeof id);
     snprintf(both, sizeof both, "%s %s", cls, id);
@@ -768,17 +759,16 @@ static void classify_element(hnode *h, int in_table)
     }
     if (both[1] && contains_any(both, comment_hints) && !contains_any(both, maybe_hints))
         h->comments = 1;
-    lower_attr(g, "itemprop", tmp, sizeof tmp);
-    if (contains_any(both, body_hints) || contains_any(tmp, body_hints))
+    lower_attr(g, "itemprop", itemprop, sizeof itemprop);
+    if (contains_any(both, body_hints) || contains_any(itemprop, body_hints))
         h->body_hint = 1;
     lower_attr(g, "property", tmp, sizeof tmp);
     if (contains_any(tmp, body_hints))
         h->body_hint = 1;
 
     lower_attr(g, "rel", tmp, sizeof tmp);
-    int author_rel = strcmp(tmp, "author") == 0;
-    lower_attr(g, "itemprop", tmp, sizeof tmp);
-    if (author_rel || strstr(tmp, "author") || contains_any(both, byline_hints))
+    if (strcmp(tmp, "author") == 0 || strstr(itemprop, "author") ||
+        contains_any(both, byline_hints))
         h->byline = 1;
     if (contains_any(both, share_hints))
         h->share = 1;
@@ -1252,9 +1242,6 @@ static size_t join_cousins(tree *t, const hnode *best, hnode **sel, size_t nsel)
 /* Cleaning inside the article                                                */
 /* ------------------------------------------------------------------------ */
 
-/* Share of b's word characters (ASCII case-folded; bytes >= 0x80 count as
- * word bytes) in words that also occur in a: Readability's test for a
- * heading that repeats the headline. */
 static int is_word_byte(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -1281,6 +1268,9 @@ static int word_in(const char *a, const char *w, size_t wn)
     return 0;
 }
 
+/* Share of b's word characters (ASCII case-folded; bytes >= 0x80 count as
+ * word bytes) in words that also occur in a: Readability's test for a
+ * heading that repeats the headline. */
 static double text_similarity(const char *a, const char *b)
 {
     size_t total = 0, unique = 0;

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/gz.h"
 
@@ -78,23 +79,6 @@ static int ci_eq(const unsigned char *s, size_t n, const char *lit)
         if (lower(s[i]) != lower((unsigned char)lit[i]))
             return 0;
     return i == n && lit[i] == '\0';
-}
-
-static int ci_prefix(const char *s, const char *prefix)
-{
-    for (; *prefix; s++, prefix++)
-        if (lower((unsigned char)*s) != lower((unsigned char)*prefix))
-            return 0;
-    return 1;
-}
-
-/* Case-insensitive substring test; for token lists like "gzip, chunked". */
-static int ci_contains(const char *s, const char *word)
-{
-    for (; *s; s++)
-        if (ci_prefix(s, word))
-            return 1;
-    return 0;
 }
 
 static int is_tchar(unsigned char c)
@@ -440,7 +424,7 @@ static int read_http(sr_warc_reader *r, const unsigned char *blk, size_t len, in
 
     const unsigned char *body = blk + q;
     size_t blen = len - q;
-    if (hslots[H_TE] != NO_SLOT && ci_contains(r->strs.data + hslots[H_TE], "chunked")) {
+    if (hslots[H_TE] != NO_SLOT && strcasestr(r->strs.data + hslots[H_TE], "chunked")) {
         sr_buf_clear(&r->scratch);
         if (dechunk(body, blen, &r->scratch, truncated) == 0) {
             if (r->scratch.oom) {
@@ -625,7 +609,7 @@ static int read_record(sr_warc_reader *r, const unsigned char *b, size_t n, size
     for (size_t i = 0; i < H_COUNT; i++)
         hslots[i] = NO_SLOT;
     int is_http = ci_eq((const unsigned char *)type, strlen(type), "response") &&
-                  ci_prefix(ctype, "application/http");
+                  strncasecmp(ctype, "application/http", 16) == 0;
     if (is_http) {
         char why_http[224];
         if (read_http(r, blk, blen, &status, hslots, &truncated, why_http,
