@@ -40,17 +40,27 @@ static const char *charset_alias(const char *cs)
 int sr_to_utf8(const unsigned char *data, size_t len, const char *charset, sr_buf *out,
                char *err, size_t errlen)
 {
+    return sr_to_utf8_at(data, len, 0, charset, out, err, errlen);
+}
+
+int sr_to_utf8_at(const unsigned char *data, size_t len, size_t base, const char *charset,
+                  sr_buf *out, char *err, size_t errlen)
+{
+    /* offsets in messages count from the caller's file: the mark's bytes too */
     if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
         data += 3;
         len -= 3;
+        base += 3;
         charset = "utf-8";
     } else if (len >= 2 && data[0] == 0xFF && data[1] == 0xFE) {
         data += 2;
         len -= 2;
+        base += 2;
         charset = "utf-16le";
     } else if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF) {
         data += 2;
         len -= 2;
+        base += 2;
         charset = "utf-16be";
     }
 
@@ -61,7 +71,7 @@ int sr_to_utf8(const unsigned char *data, size_t len, const char *charset, sr_bu
                      "invalid UTF-8 at byte %zu (0x%02x)%s; declare the charset (a "
                      "'charset: windows-1252' header line, a <meta charset>) or convert "
                      "the file with iconv",
-                     bad, data[bad], charset ? "" : " and no charset declared");
+                     base + bad, data[bad], charset ? "" : " and no charset declared");
             return -1;
         }
         sr_buf_append(out, data, len);
@@ -95,7 +105,7 @@ int sr_to_utf8(const unsigned char *data, size_t len, const char *charset, sr_bu
     ucnv_close(cnv);
     if (U_FAILURE(status)) {
         snprintf(err, errlen, "cannot convert from %s at byte %zu: %s", charset,
-                 (size_t)(source - (const char *)data), u_errorName(status));
+                 base + (size_t)(source - (const char *)data), u_errorName(status));
         return -1;
     }
     out->len = (size_t)(target - out->data);

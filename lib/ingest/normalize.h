@@ -15,6 +15,10 @@
  * the first invalid sequence.  An unknown charset name is also an error. */
 int sr_to_utf8(const unsigned char *data, size_t len, const char *charset, sr_buf *out,
                char *err, size_t errlen);
+/* The same for data that starts `base` bytes into a file: byte offsets in
+ * err count from the start of the file. */
+int sr_to_utf8_at(const unsigned char *data, size_t len, size_t base, const char *charset,
+                  sr_buf *out, char *err, size_t errlen);
 
 /* Finds a charset declared in the first bytes of an HTML or XML document
  * (<meta charset>, <meta http-equiv content="...charset=...">, <?xml

@@ -174,18 +174,9 @@ int sr_plaintext_parse(const unsigned char *data, size_t len, sr_buf *scratch, s
 
     /* scratch holds: the converted body, then the header values */
     sr_buf_clear(scratch);
-    if (sr_to_utf8(data + start, len - start, h.charset[0] ? h.charset : NULL, scratch, err,
-                   errlen) != 0) {
-        /* offsets in the message are relative to the body: make them file offsets */
-        size_t at;
-        if (start && sscanf(err, "invalid UTF-8 at byte %zu", &at) == 1) {
-            char rest[512];
-            const char *tail = strchr(err, '(');
-            snprintf(rest, sizeof rest, "%s", tail ? tail : "");
-            snprintf(err, errlen, "invalid UTF-8 at byte %zu %s", at + start, rest);
-        }
+    if (sr_to_utf8_at(data + start, len - start, start, h.charset[0] ? h.charset : NULL, scratch,
+                      err, errlen) != 0)
         return -1;
-    }
     size_t body_len = scratch->len;
     size_t offs[5];
     const char *vals[5] = {h.url, h.title, h.date, h.outlet, h.language};
