@@ -114,8 +114,10 @@ int cli_rows_add(void *rows, int n, const char *const *names, const char *const 
             while (cap < need)
                 cap *= 2;
             char **g = realloc(r->cells, cap * sizeof *g);
-            if (!g)
+            if (!g) {
+                r->n_rows--; /* the row has no cells: finish must not read them */
                 return 1;
+            }
             r->cells = g;
             r->cap_cells = cap;
         }
@@ -129,12 +131,16 @@ int cli_rows_add(void *rows, int n, const char *const *names, const char *const 
 /* Display width, approximated by code points; cells are cut to TABLE_CELL_MAX. */
 static size_t cell_width(const char *s)
 {
+    if (!s) /* a copy that ran out of memory */
+        s = "";
     size_t w = sr_utf8_count(s, strlen(s));
     return w > TABLE_CELL_MAX ? TABLE_CELL_MAX : w;
 }
 
 static void print_cell(FILE *out, const char *s, size_t width, int last)
 {
+    if (!s)
+        s = "";
     size_t len = strlen(s), i = 0, w = 0;
     size_t full = sr_utf8_count(s, len);
     size_t shown = full > TABLE_CELL_MAX ? TABLE_CELL_MAX - 1 : full;
