@@ -79,7 +79,6 @@ int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
     int in_record = 0, in_comment = 0, prev_blank = 0;
     sr_buf_clear(&it->text);
     for (;;) {
-        size_t line_start = it->pos;
         int at_end = it->pos >= it->len;
         const char *s = it->data + it->pos;
         size_t n = 0;
@@ -88,7 +87,7 @@ int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
             n = nl ? (size_t)(nl - s) : it->len - it->pos;
             /* a header after a blank line starts the next record even when a
              * comment was left open ("... }   slash-star" at a record's end) */
-            if (in_record && (!in_comment || prev_blank) && header_date(s, n) && !blank(s, n)) {
+            if (in_record && (!in_comment || prev_blank) && header_date(s, n)) {
                 /* the next record starts without a blank line: leave it for the next call */
                 r->text = sr_buf_cstr(&it->text);
                 return it->text.oom ? -1 : 1;
@@ -98,7 +97,6 @@ int sr_tabari_text_next(sr_tabari_iter *it, sr_tabari_record *r)
             if (n && s[n - 1] == '\r')
                 n--;
         }
-        (void)line_start;
         if (in_record && (at_end || (!in_comment && blank(s, n)))) {
             r->text = sr_buf_cstr(&it->text);
             return it->text.oom ? -1 : 1;

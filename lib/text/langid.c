@@ -367,9 +367,6 @@ static unsigned function_word_langs(const char *w, size_t len)
     return 0;
 }
 
-/* Counts function words in the first words of the text; writes a language
- * and returns 1 when one language leads clearly, -1 when the text has too
- * few words to tell (tables of figures, a headline), else 0. */
 /* The leading language when the evidence is decisive: `need` sixtieths of
  * score (three words' worth at the end, more for an early exit), function
  * words making up a twelfth of the words (wire tables dilute them), two and
@@ -396,6 +393,9 @@ static int decisive_language(const unsigned hits[], const unsigned score[], size
     return best;
 }
 
+/* Counts function words in the first words of the text; writes a language
+ * and returns 1 when one language leads clearly, -1 when the text has too
+ * few words to tell (tables of figures, a headline), else 0. */
 int sr_langid_by_function_words(const char *text, size_t len, char out[8]);
 int sr_langid_by_function_words(const char *text, size_t len, char out[8])
 {
