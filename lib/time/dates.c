@@ -198,8 +198,9 @@ static int nearest_year(const scan *sc, int month, int day)
 static void add_months(int *y, int *m, int delta)
 {
     int t = *y * 12 + (*m - 1) + delta;
-    *y = t / 12;
-    *m = t % 12 + 1;
+    int r = t % 12; /* floored: "30000 months ago" lands before year 0 */
+    *y = t / 12 - (r < 0);
+    *m = r + (r < 0 ? 12 : 0) + 1;
 }
 
 /* A day of a month, in either order ("February 10", "10 February"): with
@@ -384,7 +385,9 @@ static size_t match_at(const scan *sc, size_t i, sr_date_mention *m)
             m->year = sc->py - count;
             m->precision = SR_DATE_YEAR;
         } else if (word_is(unit, "decade") || word_is(unit, "decades")) {
-            m->year = sc->py - 10 * count;
+            /* capped so that the product cannot overflow ("999999999
+             * decades ago"); the text clamps below year 0 anyway */
+            m->year = sc->py - 10 * (count < 100000 ? count : 100000);
             m->precision = SR_DATE_YEAR;
         } else {
             return 0;
