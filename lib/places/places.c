@@ -80,7 +80,7 @@ static const word_class word_classes[] = {
     {"bishop", 6, W_TITLE}, {"both", 4, W_STOP}, {"boy", 3, W_STOP}, {"bridge", 6, W_STOP},
     {"brother", 7, W_TITLE}, {"bush", 4, W_STOP}, {"business", 8, W_STOP}, {"but", 3, W_STOP},
     {"by", 2, W_STOP}, {"canton", 6, W_DIVISION}, {"capital", 7, W_STOP},
-    {"capt", 4, W_STOP | W_TITLE}, {"center", 6, W_STOP | W_STOP}, {"central", 7, W_STOP},
+    {"capt", 4, W_STOP | W_TITLE}, {"center", 6, W_STOP}, {"central", 7, W_STOP},
     {"centre", 6, W_STOP}, {"chairman", 8, W_STOP | W_TITLE}, {"chancellor", 10, W_TITLE},
     {"chief", 5, W_STOP}, {"christmas", 9, W_STOP}, {"church", 6, W_STOP}, {"city", 4, W_STOP},
     {"clinton", 7, W_STOP}, {"club", 4, W_STOP}, {"coach", 5, W_TITLE}, {"coal", 4, W_STOP},
@@ -1472,9 +1472,9 @@ static int build_names(resolver *r, work *w, size_t n, int32_t dateline, sr_aren
         nm->qualifier = w[i].qualifier;
         nm->division_suffix = w[i].division_suffix;
         nm->named_after = w[i].named_after;
-        if (nm->named_after)
-            nm->weight = 0; /* follows the article's country, does not make it */
         nm->group = group != SR_GAZ_NONE ? group : (uint32_t)r->n_names;
+        /* a named-after name votes too: its own votes are kept out of its
+         * own score (own_main), and weighing it 0 lost an answer on LGL */
         nm->weight = (int32_t)i == dateline ? 2 : w[i].weight > 0 ? w[i].weight : 1;
         nm->best = nm->plain = SR_GAZ_NONE;
         uint32_t nc = w[i].post ? (w[i].n_post < MAX_CANDIDATES ? w[i].n_post : MAX_CANDIDATES) : 0;
@@ -1910,8 +1910,9 @@ int sr_places_resolve_spans_from(const sr_gazetteer *g, const char *body, const 
         m->byte_end = byte_spans[i][1];
         m->place = SR_GAZ_NONE;
         w[i].qualifier = SR_GAZ_NONE;
-        /* the tokens the span covers, for the qualifier and suffix checks */
-        while (ti > 0 && tok(t, ti)->byte_start > m->byte_start)
+        /* the tokens the span covers, for the qualifier and suffix checks
+         * (a span past the last token leaves ti at n_tokens) */
+        while (ti > 0 && (ti >= t->n_tokens || tok(t, ti)->byte_start > m->byte_start))
             ti--;
         while (ti < t->n_tokens && tok(t, ti)->byte_end <= m->byte_start)
             ti++;
