@@ -88,6 +88,8 @@ sr_gazetteer *sr_gazetteer_open(const char *path, char *err, size_t errlen)
              (h->n_slots & (h->n_slots - 1)) != 0 || h->n_slots == 0 || (h->off_places % 8) ||
              (h->off_slots % 8) || (h->off_postings % 4) || (h->off_countries % 4))
         why = "inconsistent (a section lies outside the file)";
+    else if (((const char *)map)[h->off_strings + h->strings_size - 1] != '\0')
+        why = "inconsistent (its strings do not end with a NUL)"; /* name lookups rely on it */
     if (why) {
         snprintf(err, errlen, "gazetteer %s is %s: rebuild it (cmake --build BUILD --target gazetteer)",
                  path, why);
