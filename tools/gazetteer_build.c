@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "places/gazetteer.h"
+#include "util/buf.h"
 
 #define MAX_KEY 256
 
@@ -281,27 +282,18 @@ static division *iso_division(const char *cc, const char *iso, int create)
     return division_for(cc, code, create);
 }
 
+/* The whole file, NUL-terminated (free it), or NULL with errno set when it
+ * cannot be read; out of memory ends the build. */
 static char *read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    sr_buf b = SR_BUF_INIT;
+    if (sr_buf_read_file(&b, path) != 0) {
+        if (errno == ENOMEM)
+            die("%s", "out of memory");
+        sr_buf_free(&b);
         return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            cap *= 2;
-            buf = realloc(buf, cap + 1);
-        }
     }
-    fclose(f);
-    if (!buf)
-        die("%s", "out of memory");
-    buf[n] = '\0';
-    *len = n;
-    return buf;
+    return sr_buf_detach(&b, len);
 }
 
 /* Splits a line on tabs in place; returns the number of fields. */
@@ -1302,11 +1294,12 @@ static int posting_cmp(const void *a, const void *b)
     uint32_t xi = x->value & ~SR_GAZ_ALTERNATE, yi = y->value & ~SR_GAZ_ALTERNATE;
     if (xi != yi)
         return xi < yi ? -1 : 1;
-    /* the own name before an alternate of the same place, so dedup keeps it */
     return (x->value & SR_GAZ_ALTERNATE) ? ((y->value & SR_GAZ_ALTERNATE) ? 0 : 1)
                                           : ((y->value & SR_GAZ_ALTERNATE) ? -1 : 0);
 }
 
+/* By key and place, the strongest posting first (the own name before an
+ * alternate of the same rank), so that dedup keeps it. */
 static int posting_place_cmp(const void *a, const void *b)
 {
     const posting *x = a, *y = b;
@@ -1346,17 +1339,10 @@ static void write_out(const char *path, int has_geonames)
             postings[kept++] = postings[r];
     n_postings = kept;
     qsort(postings, n_postings, sizeof *postings, posting_cmp);
-    /* drop a place listed twice under one key (name and ascii name agree) */
-    size_t w = 0, n_keys = 0;
-    for (size_t r = 0; r < n_postings; r++) {
-        if (w && postings[w - 1].hash == postings[r].hash &&
-            (postings[w - 1].value & ~SR_GAZ_ALTERNATE) == (postings[r].value & ~SR_GAZ_ALTERNATE))
-            continue;
-        if (!w || postings[w - 1].hash != postings[r].hash)
+    size_t n_keys = 0;
+    for (size_t r = 0; r < n_postings; r++)
+        if (!r || postings[r - 1].hash != postings[r].hash)
             n_keys++;
-        postings[w++] = postings[r];
-    }
-    n_postings = w;
     qsort(prefixes, n_prefixes, sizeof *prefixes, hash_cmp);
     size_t n_pre = 0;
     for (size_t i = 0; i < n_prefixes; i++)
@@ -1407,6 +1393,8 @@ static void write_out(const char *path, int has_geonames)
         slots[i].top_size |= SR_GAZ_LONGER;
     }
     sr_gaz_country *out_countries = calloc(n_countries ? n_countries : 1, sizeof *out_countries);
+    if (!out_countries)
+        die("%s", "out of memory");
     for (size_t i = 0; i < n_countries; i++) {
         memcpy(out_countries[i].iso2, countries[i].iso2, 3);
         memcpy(out_countries[i].iso3, countries[i].iso3, 4);
