@@ -1797,8 +1797,6 @@ static int overlaps_emitted(const qx *x, const out_quotes *o, uint32_t a, uint32
     return 0;
 }
 
-/* The indirect and mixed quotations framed in sentence s before token
- * `limit` (the sentence's end, or where a direct quotation begins). */
 /* After the comma at token k the subject goes on to another statement:
  * "…, then added", "…, later telling".  ("…, but found …" goes on with
  * the same one.) */
@@ -1848,6 +1846,8 @@ static uint32_t final_frame_comma(qx *x, uint32_t fo, uint32_t end, frame *f)
     return UINT32_MAX;
 }
 
+/* The indirect and mixed quotations framed in sentence s before token
+ * `limit` (the sentence's end, or where a direct quotation begins). */
 static void indirect_in_sentence(state *st, out_quotes *o, size_t s, uint32_t limit)
 {
     qx *x = st->x;
