@@ -48,6 +48,7 @@
 
 #include "events/events.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 enum tok_type {
     T_NULL = 0,
@@ -212,29 +213,6 @@ static char fold_latin(unsigned cp)
     return 0;
 }
 
-static unsigned decode_utf8(const unsigned char *p, size_t n, size_t *used)
-{
-    unsigned c = p[0];
-    if (c < 0x80 || n < 2) {
-        *used = 1;
-        return c;
-    }
-    if ((c & 0xE0) == 0xC0) {
-        *used = 2;
-        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
-    }
-    if ((c & 0xF0) == 0xE0 && n >= 3) {
-        *used = 3;
-        return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    }
-    if ((c & 0xF8) == 0xF0 && n >= 4) {
-        *used = 4;
-        return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    }
-    *used = 1;
-    return 0xFFFD;
-}
-
 static int push_tok(sr_coder *c, uint32_t s, size_t len, uint32_t b0, uint32_t b1, uint8_t flags)
 {
     if (grow((void **)&c->toks, &c->toks_cap, c->n_toks + 1, sizeof *c->toks))
@@ -307,24 +285,19 @@ static int tokenize(sr_coder *c, const char *text, size_t len)
             i = e ? (size_t)(e - text) + 2 : len;
             continue;
         }
-        size_t used;
-        unsigned cp = decode_utf8(p + i, len - i, &used);
+        size_t next = i;
+        unsigned cp = sr_utf8_decode(text, len, &next);
+        size_t used = next - i;
         char ch = 0;
-        int sep = 0, single = 0;
+        int single = 0;
         if (cp < 0x80) {
             unsigned char a = (unsigned char)cp;
             if (isalnum(a) || a == '\'' || a == '&' || a == '/' || a == '$' || a == '%')
                 ch = (char)toupper(a);
             else if (a == '.') {
                 /* a period after a lower-case letter ends a word; U.N. keeps its periods */
-                int after_lower = i > 0 && islower(p[i - 1]);
-                int last = i + 1 >= len || isspace(p[i + 1]) || p[i + 1] == '"' || p[i + 1] == '/';
-                if (after_lower || (last && !in_word) || (last && in_word && o - word_start == 1 ? 0 : after_lower))
-                    sep = 1;
-                else if (in_word)
+                if (in_word && !(i > 0 && islower(p[i - 1])))
                     ch = '.';
-                else
-                    sep = 1;
             } else if (a == ',' || a == ';') {
                 /* a comma inside a number goes: 1,500 -> 1500 */
                 if (a == ',' && in_word && i + 1 < len && isdigit(p[i + 1]) && isdigit(p[i - 1])) {
@@ -334,16 +307,12 @@ static int tokenize(sr_coder *c, const char *text, size_t len)
                 single = ',';
             } else if (a == '"')
                 single = '"';
-            else
-                sep = 1;
         } else if (cp == 0x2019 || cp == 0x2018) {
             ch = '\'';
         } else if (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB) {
             single = '"';
-        } else if (fold_latin(cp)) {
-            ch = fold_latin(cp);
         } else {
-            sep = 1;
+            ch = fold_latin(cp); /* 0: not a letter, a separator */
         }
         if (ch) {
             if (!in_word) {
@@ -363,14 +332,13 @@ static int tokenize(sr_coder *c, const char *text, size_t len)
                 c->norm[o++] = '\0';
                 c->toks[c->n_toks - 1].type = single == ',' ? T_COMMA : T_NULL;
             }
-            (void)sep;
         }
         i += used;
     }
     END_WORD();
 #undef END_WORD
-    /* a trailing period after an upper-case word ("... the U.N.") stays; one
-     * after a single capital letter that ends the sentence was an end mark */
+    /* a trailing period after an upper-case word ("... the U.N.") stays part
+     * of the word, also after a single capital letter ("... Plan B.") */
     return 0;
 }
 
@@ -422,7 +390,7 @@ static inline int in_bloom(const sr_coder *c, uint32_t id)
 
 static int tok_is(const sr_coder *c, size_t i, const char *w)
 {
-    return i < c->n_toks && strcmp(tok_text(c, i), w) == 0;
+    return i < c->n_toks && tok_text(c, i)[0] == w[0] && strcmp(tok_text(c, i), w) == 0;
 }
 
 /* ------------------------------------------------------------ 2. classify */
@@ -504,7 +472,7 @@ static const struct {
 static int builtin_type(const char *w)
 {
     for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
-        if (strcmp(builtins[i].w, w) == 0)
+        if (builtins[i].w[0] == w[0] && strcmp(builtins[i].w, w) == 0)
             return builtins[i].type;
     return 0;
 }
@@ -2263,25 +2231,6 @@ static int first_actor_fwd(const sr_coder *c, size_t from, size_t to, int not_ac
     return find_actor(c, from, to, 1, not_act);
 }
 
-/* PLOVER makes the recipient optional: with a PLOVER table (our
- * dictionaries; never TABARI's, whose validation records want a target)
- * meetings of one body, resignations, investigations, threats, protests,
- * deployments, coercion, sanctions and attacks are coded without one. */
-static int may_lack_target(const sr_dict *d, const char *code)
-{
-    if (!d->plover.n || !code)
-        return 0;
-    const sr_plover_row *r = sr_plover_lookup(d, code);
-    if (!r || !r->type)
-        return 0;
-    static const char *const types[] = {"CONSULT", "RETREAT", "ACCUSE",  "THREATEN", "PROTEST",
-                                        "MOBILIZE", "COERCE",  "SANCTION", "ASSAULT", NULL};
-    for (int k = 0; types[k]; k++)
-        if (!strcmp(r->type, types[k]))
-            return 1;
-    return 0;
-}
-
 /* An armed forces' code: MIL in one of its three-letter groups. */
 static int military_code(const char *code)
 {
@@ -2306,6 +2255,17 @@ static int type_is(const char *type, const char *const *names)
         if (!strcmp(type, names[k]))
             return 1;
     return 0;
+}
+
+/* PLOVER makes the recipient optional: with a PLOVER table (our
+ * dictionaries; never TABARI's, whose validation records want a target)
+ * meetings of one body, resignations, investigations, threats, protests,
+ * deployments, coercion, sanctions and attacks are coded without one. */
+static int may_lack_target(const sr_dict *d, const char *code)
+{
+    static const char *const types[] = {"CONSULT", "RETREAT", "ACCUSE",  "THREATEN", "PROTEST",
+                                        "MOBILIZE", "COERCE",  "SANCTION", "ASSAULT", NULL};
+    return type_is(plover_type(d, code), types);
 }
 
 /* Where a blow fell, troops went or withdrew from is who they were

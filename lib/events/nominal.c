@@ -91,10 +91,7 @@ static void split_words(sentence *s, const char *text, size_t len)
             s->n++;
             continue;
         }
-        if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' ||
-            (ch == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
-             ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
-              (unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' || punctuation) {
             word *w = &s->v[s->n++];
             w->b0 = (uint32_t)i;
             w->b1 = (uint32_t)(i + (ch == 0xE2 ? 3 : 1));
@@ -116,7 +113,7 @@ static void split_words(sentence *s, const char *text, size_t len)
 
 static int is(const sentence *s, int k, const char *w)
 {
-    return k >= 0 && k < s->n && strcmp(s->v[k].w, w) == 0;
+    return k >= 0 && k < s->n && s->v[k].w[0] == w[0] && strcmp(s->v[k].w, w) == 0;
 }
 
 static int one_of(const sentence *s, int k, const char *const *ws)
@@ -676,14 +673,14 @@ static void refusals(out_list *o, const sentence *s)
 size_t sr_nominal_events(const char *text, size_t len, const sr_coder_mention *m, size_t nm, sr_nominal_event *out,
                          size_t cap)
 {
+    if (!nm) /* every noun event needs an actor: no words to split */
+        return 0;
     sentence local; /* about 8 KB */
     local.n = 0;
     local.m = m;
     local.nm = nm;
     split_words(&local, text, len);
     out_list o = {out, 0, cap};
-    if (!nm)
-        return 0;
     meetings(&o, &local);
     movements(&o, &local);
     offers(&o, &local);

@@ -85,8 +85,10 @@ const sr_plover_row *sr_plover_lookup(const sr_dict *d, const char *code)
         return NULL;
     for (size_t i = 0; i < d->plover.n; i++) {
         const sr_plover_row *r = &d->plover.v[i];
-        size_t n = strlen(r->cameo);
-        if (n > best_len && strncmp(code, r->cameo, n) == 0)
+        size_t n = 0; /* one pass: is r->cameo a prefix of code? */
+        while (r->cameo[n] && r->cameo[n] == code[n])
+            n++;
+        if (!r->cameo[n] && n > best_len)
             best = r, best_len = n;
     }
     return best;
