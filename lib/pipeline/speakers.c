@@ -58,6 +58,15 @@ static const char *without_article(const char *s)
     return s;
 }
 
+/* A holder's entry may use '_' for blanks ("JENS_STOLTENBERG"). */
+static char *blank_underscores(char *name)
+{
+    for (char *p = name; p && *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return name;
+}
+
 static int resolve_speaker(void *userdata, sr_speaker_kind kind, const char *mention,
                            const char *date, sr_arena *arena, const char **name, const char **code)
 {
@@ -72,13 +81,9 @@ static int resolve_speaker(void *userdata, sr_speaker_kind kind, const char *men
         h = sr_roles_holder_text(roles, without_article(mention), day, NULL);
     if (!h)
         return 0;
-    /* the holder's entry may use '_' for blanks */
-    char *canonical = sr_arena_strdup(arena, h->name);
+    char *canonical = blank_underscores(sr_arena_strdup(arena, h->name));
     if (!canonical)
         return 0;
-    for (char *p = canonical; *p; p++)
-        if (*p == '_')
-            *p = ' ';
     *name = canonical;
     *code = h->code;
     return 1;
@@ -107,11 +112,7 @@ static const sr_role_holder *holder_for_phrase(const sr_roles *roles, const char
 
 static const char *holder_name(sr_article *a, const sr_role_holder *h)
 {
-    char *name = sr_article_strndup(a, h->name, strlen(h->name));
-    for (char *p = name; p && *p; p++)
-        if (*p == '_')
-            *p = ' ';
-    return name;
+    return blank_underscores(sr_article_strndup(a, h->name, strlen(h->name)));
 }
 
 void sr_name_event_actors(const sr_context *ctx, sr_article *a)

@@ -28,6 +28,7 @@
 #include "roles/roles.h"
 #include "util/arena.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 enum { W_STEM, W_ENDINGS, W_EXACT };
 enum { MAX_TOKENS = 64, MAX_TOKEN = 96 };
@@ -107,22 +108,9 @@ static char fold_codepoint(unsigned cp)
 /* Upper-cases and folds s[0..len) into out (cap bytes); returns the length. */
 static size_t normalize(const char *s, size_t len, char *out, size_t cap)
 {
-    const unsigned char *p = (const unsigned char *)s;
     size_t o = 0;
     for (size_t i = 0; i < len && o + 1 < cap;) {
-        unsigned c = p[i], cp = c;
-        size_t used = 1;
-        if (c >= 0xC0 && (c & 0xE0) == 0xC0 && i + 1 < len) {
-            cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            used = 2;
-        } else if ((c & 0xF0) == 0xE0 && i + 2 < len) {
-            cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-            used = 3;
-        } else if ((c & 0xF8) == 0xF0 && i + 3 < len) {
-            cp = 0xFFFD;
-            used = 4;
-        }
-        i += used;
+        unsigned cp = sr_utf8_decode(s, len, &i);
         char ch;
         if (cp < 0x80)
             ch = (char)toupper((int)cp);
@@ -827,6 +815,7 @@ const sr_role_holder *sr_roles_person_at(const sr_roles *r, const char *name, in
     if (!r || !name || !*name)
         return NULL;
     size_t n = strlen(name);
+    int one_word = !strchr(name, ' ');
     const sr_role_holder *full = NULL, *by_last = NULL;
     int last_matches = 0;
     for (size_t i = 0; i < r->holders.n; i++) {
@@ -835,7 +824,7 @@ const sr_role_holder *sr_roles_person_at(const sr_roles *r, const char *name, in
             continue;
         if (strlen(h->name) == n && same_name(h->name, name, n))
             full = h;
-        else if (!strchr(name, ' ') && same_name(last_word(h->name), name, n)) {
+        else if (one_word && same_name(last_word(h->name), name, n)) {
             if (!by_last || strcmp(by_last->name, h->name) != 0)
                 last_matches++;
             by_last = h;
