@@ -26,19 +26,11 @@
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/json.h"
+#include "util/utf8.h"
 
 void sr_context_set_dictionaries(sr_context *ctx, const sr_dict *d)
 {
     ctx->dict = d;
-}
-
-static size_t cp_count(const char *s, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            k++;
-    return k;
 }
 
 /* True when the mention lies inside [start, end) (code points); an empty
@@ -80,9 +72,6 @@ static uint32_t byte_of(const char *body, uint32_t b0, uint32_t cp0, uint32_t cp
     return b;
 }
 
-/* What the quotes stage knows of sentence s, for the coder: each quotation
- * content it holds (clipped to the sentence) and each speaker pronoun in
- * it, with the speaker's code.  Returns how many spans were written. */
 /* A country's code of an actor's: "RUSMIL" -> "RUS"; organizations whole. */
 static const char *country_part(sr_article *a, const char *code)
 {
@@ -106,6 +95,9 @@ static const char *addressee_of(sr_article *a, const sr_events *evs, const char 
     return NULL;
 }
 
+/* What the quotes stage knows of sentence s, for the coder: each quotation
+ * content it holds (clipped to the sentence) and each speaker pronoun in
+ * it, with the speaker's code.  Returns how many spans were written. */
 static size_t quote_spans(const sr_article *a, const sr_sentence *s, sr_coder_span *out, size_t cap)
 {
     const sr_quotes *q = a->impl->quotes;
@@ -160,16 +152,23 @@ static int word_before_is(const char *text, uint32_t b, const char *w)
     return 0;
 }
 
-/* Does text[b..] start with one of words (case-insensitive, then a non-letter)? */
-static int starts_with_word(const char *text, size_t len, size_t b, const char *const *words)
+/* Where the first of words (non-empty) that text[b..] starts with ends
+ * (case-insensitive, then a non-letter), or 0 when it starts with none. */
+static size_t word_end(const char *text, size_t len, size_t b, const char *const *words)
 {
     for (int k = 0; words[k]; k++) {
         size_t n = strlen(words[k]);
         if (b + n <= len && strncasecmp(text + b, words[k], n) == 0 &&
             (b + n == len || !((text[b + n] | 32) >= 'a' && (text[b + n] | 32) <= 'z')))
-            return 1;
+            return b + n;
     }
     return 0;
+}
+
+/* Does text[b..] start with one of words? */
+static int starts_with_word(const char *text, size_t len, size_t b, const char *const *words)
+{
+    return word_end(text, len, b, words) != 0;
 }
 
 /* Is the actor at bytes [b0, b1) a first-person word ("we", "I")? */
@@ -562,15 +561,10 @@ static int phrase_at(const char *text, size_t len, size_t b, const char *const *
 {
     while (b < len && text[b] == ' ')
         b++;
-    for (int k = 0; phrases[k]; k++) {
-        size_t n = strlen(phrases[k]);
-        if (b + n <= len && strncasecmp(text + b, phrases[k], n) == 0 &&
-            (b + n == len || !((text[b + n] | 32) >= 'a' && (text[b + n] | 32) <= 'z'))) {
-            *end = b + n;
-            return 1;
-        }
-    }
-    return 0;
+    size_t e = word_end(text, len, b, phrases);
+    if (e)
+        *end = e;
+    return e != 0;
 }
 
 static void speaker_event(sr_nominal_event *ne, const char *speaker, const char *target, const char *target_name,
@@ -941,8 +935,8 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
             o->date = sentence_date_source ? sr_article_strndup(a, sentence_date, strlen(sentence_date)) : a->date;
             /* the place named in the event's clause, else its sentence, else the dateline */
             if (impl->places) {
-                uint32_t c0 = (uint32_t)(s->start + cp_count(text, e->clause_b0));
-                uint32_t c1 = (uint32_t)(s->start + cp_count(text, e->clause_b1));
+                uint32_t c0 = (uint32_t)(s->start + sr_utf8_count(text, e->clause_b0));
+                uint32_t c1 = (uint32_t)(s->start + sr_utf8_count(text, e->clause_b1));
                 o->place = sr_places_event_location(impl->places, t, (uint32_t)si, c0, c1, &o->place_source);
             }
             o->source_text = slice(a, text, e->source.b0, e->source.b1);
@@ -957,17 +951,17 @@ sr_status sr_events_code_article(const sr_context *ctx, sr_article *a)
              * Russia", "Moscow rejected") is who acted, not where: unless a
              * locative marks it ("in Ukraine"), fall back on the dateline */
             if (o->place && !o->place->after_locative &&
-                (mention_within(o->place, s->start + cp_count(text, e->source.b0),
-                                s->start + cp_count(text, e->source.b1)) ||
-                 mention_within(o->place, s->start + cp_count(text, e->target.b0),
-                                s->start + cp_count(text, e->target.b1)))) {
+                (mention_within(o->place, s->start + sr_utf8_count(text, e->source.b0),
+                                s->start + sr_utf8_count(text, e->source.b1)) ||
+                 mention_within(o->place, s->start + sr_utf8_count(text, e->target.b0),
+                                s->start + sr_utf8_count(text, e->target.b1)))) {
                 const sr_places *pl = impl->places;
                 o->place = pl->dateline >= 0 ? &pl->mentions[pl->dateline] : NULL;
                 o->place_source = o->place ? "dateline" : NULL;
             }
             o->sentence = si;
-            o->start = s->start + cp_count(text, e->span_b0);
-            o->end = s->start + cp_count(text, e->span_b1);
+            o->start = s->start + sr_utf8_count(text, e->span_b0);
+            o->end = s->start + sr_utf8_count(text, e->span_b1);
             o->evidence = slice(a, text, e->span_b0, e->span_b1);
             o->rule = k < r.n_events ? rule_text(a, d, e) : nominal[k - r.n_events].rule;
             if (!o->cameo || !o->source_code || !o->target_code)
