@@ -148,6 +148,7 @@ typedef struct tabari_ctx {
     void *ud;
     unsigned long passed, failed;
     int stop;
+    int trace; /* SITREP_CODER_TRACE: how the words were read, for dictionary work */
     sr_status st;
     char prev_id[128];
 } tabari_ctx;
@@ -206,9 +207,10 @@ static int read_expectations(tabari_ctx *tc, const char *text, triple_list *exp,
             *special = -1, *has_any = 1;
             continue;
         }
-        char *a = strtok(inner, "/");
-        char *b = a ? strtok(NULL, "/") : NULL;
-        char *c = b ? strtok(NULL, "/") : NULL;
+        char *save = NULL; /* strtok_r: the library may run on several threads */
+        char *a = strtok_r(inner, "/", &save);
+        char *b = a ? strtok_r(NULL, "/", &save) : NULL;
+        char *c = b ? strtok_r(NULL, "/", &save) : NULL;
         if (!c)
             continue;
         char t[600];
@@ -264,7 +266,7 @@ static int tabari_record(void *ud, const sr_tabari_record *rec)
         r.got = sr_buf_cstr(&got);
         r.passed = strcmp(r.expected, r.got) == 0;
         r.passed ? tc->passed++ : tc->failed++;
-        if (getenv("SITREP_CODER_TRACE")) { /* how the words were read: for dictionary work */
+        if (tc->trace) {
             sr_buf_puts(&got, "\n  trace: ");
             sr_coder_dump(tc->coder, &got);
             r.got = sr_buf_cstr(&got);
@@ -305,6 +307,7 @@ static sr_status validate_tabari(const char *path, const char *const *dicts, siz
     }
     tc.fn = fn;
     tc.ud = ud;
+    tc.trace = getenv("SITREP_CODER_TRACE") != NULL;
     st = sr_tabari_text_each(path, tabari_record, &tc, err, errlen);
     if (st == SR_OK)
         st = tc.st;
@@ -398,8 +401,11 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
             a += strlen(open);
             size_t n = (size_t)(b - a);
             paths[n_paths] = malloc((size_t)dirlen + n + 1);
-            if (!paths[n_paths])
-                break;
+            if (!paths[n_paths]) {
+                for (size_t i = 0; i < n_paths; i++)
+                    free(paths[i]);
+                return SR_ERR_NOMEM;
+            }
             snprintf(paths[n_paths], (size_t)dirlen + n + 1, "%.*s%.*s", dirlen, path, (int)n, a);
             collapse_spaces(paths[n_paths] + dirlen);
             n_paths++;
@@ -422,6 +428,7 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
         sr_dict_free(dict);
         return SR_ERR_NOMEM;
     }
+    int trace = getenv("SITREP_CODER_TRACE") != NULL; /* how the words were read: for dictionary work */
     for (char *p = xml; st == SR_OK && (p = strstr(p, "<Sentence ")); ) {
         char *tag_end = strchr(p, '>');
         char *end = strstr(p, "</Sentence>");
@@ -433,19 +440,18 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
         attr(p, tag_end, "valid", valid, sizeof valid);
         char *text_a = strstr(tag_end, "<Text>");
         char *text_b = text_a ? strstr(text_a, "</Text>") : NULL;
-        if (strcasecmp(valid, "true") != 0 || !text_a || text_b > end) {
+        if (strcasecmp(valid, "true") != 0 || !text_b || text_b > end) {
             p = end + 1;
             continue;
         }
         triple_list exp = {0};
-        int expect_none = 0;
         for (char *q = tag_end; (q = strstr(q, "<EventCoding")) && q < end; q++) {
             char *qe = strchr(q, '>');
+            if (!qe)
+                break;
             char s[128], t[128], e[128];
-            if (attr(q, qe, "noevents", s, sizeof s) || attr(q, qe, "error", s, sizeof s)) {
-                expect_none = 1;
-                continue;
-            }
+            if (attr(q, qe, "noevents", s, sizeof s) || attr(q, qe, "error", s, sizeof s))
+                continue; /* no triple: "(no events)" is expected */
             if (attr(q, qe, "sourcecode", s, sizeof s) && attr(q, qe, "targetcode", t, sizeof t) &&
                 attr(q, qe, "eventcode", e, sizeof e)) {
                 char trip[400];
@@ -453,7 +459,6 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
                 add_triple(&exp, trip);
             }
         }
-        (void)expect_none;
         size_t tn = (size_t)(text_b - text_a - 6);
         char *text = malloc(tn + 1);
         if (!text) {
@@ -486,7 +491,7 @@ static sr_status validate_petrarch(const char *path, char *xml, const char *cons
             r.got = sr_buf_cstr(&got);
             r.passed = strcmp(r.expected, r.got) == 0;
             r.passed ? (*passed)++ : (*failed)++;
-            if (getenv("SITREP_CODER_TRACE")) { /* how the words were read: for dictionary work */
+            if (trace) {
                 sr_buf_puts(&got, "\n  text: ");
                 sr_buf_puts(&got, text);
                 sr_buf_puts(&got, "\n  trace: ");
