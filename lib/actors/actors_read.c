@@ -208,23 +208,8 @@ static char *next_content_line(sr_dict_file *f, int *in_xml_comment, int *indent
 {
     char *line;
     while ((line = sr_dict_next_line(f, NULL))) {
-        if (*in_xml_comment) {
-            char *e = strstr(line, "-->");
-            if (!e)
-                continue;
-            *in_xml_comment = 0;
-            line = e + 3;
-        }
-        char *o = strstr(line, "<!--");
-        if (o) {
-            char *e = strstr(o, "-->");
-            if (e)
-                memmove(o, e + 3, strlen(e + 3) + 1);
-            else {
-                *o = '\0';
-                *in_xml_comment = 1;
-            }
-        }
+        if (!(line = sr_dict_cut_xml_comment(line, in_xml_comment)))
+            continue;
         *indented = line[0] == ' ' || line[0] == '\t';
         char *s = sr_dict_trim(line);
         if (!*s)

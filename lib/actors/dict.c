@@ -109,6 +109,28 @@ void sr_dict_note_unusable(sr_dict_file *f, const char *what)
     u->count = 1;
 }
 
+char *sr_dict_cut_xml_comment(char *line, int *in_comment)
+{
+    if (*in_comment) {
+        char *e = strstr(line, "-->");
+        if (!e)
+            return NULL;
+        *in_comment = 0;
+        line = e + 3;
+    }
+    char *o = strstr(line, "<!--");
+    if (o) {
+        char *e = strstr(o, "-->");
+        if (e)
+            memmove(o, e + 3, strlen(e + 3) + 1);
+        else {
+            *o = '\0';
+            *in_comment = 1;
+        }
+    }
+    return line;
+}
+
 char *sr_dict_trim(char *s)
 {
     while (*s == ' ' || *s == '\t')
@@ -289,17 +311,15 @@ int32_t sr_dict_parse_yymmdd(const char *s, size_t len, int yyyy)
         yyyy = 1;
     else if (len != 6 || yyyy)
         return 0;
-    for (size_t i = 0; i < len; i++)
+    int v = 0; /* s[len] may be a digit: no atoi */
+    for (size_t i = 0; i < len; i++) {
         if (!isdigit((unsigned char)s[i]))
             return 0;
-    int v = atoi(s);
-    int y, m = (v / 100) % 100, day = v % 100;
-    if (yyyy)
-        y = v / 10000;
-    else {
-        y = v / 10000;
-        y += y <= 30 ? 2000 : 1900;
+        v = v * 10 + (s[i] - '0');
     }
+    int y = v / 10000, m = (v / 100) % 100, day = v % 100;
+    if (!yyyy)
+        y += y <= 30 ? 2000 : 1900;
     if (m < 1 || m > 12 || day < 1 || day > 31)
         return 0;
     return (int32_t)(y * 10000 + m * 100 + day);

@@ -300,6 +300,10 @@ void sr_dict_note_unusable(sr_dict_file *f, const char *what);
 /* Cuts a comment (';' anywhere, '#' after a blank outside [...]) and trims. */
 char *sr_dict_strip_comment(char *s, int petrarch);
 char *sr_dict_trim(char *s);
+/* PETRARCH's <!-- --> blocks, which may span lines: cuts the comment out of
+ * the line (*in_comment says whether one is open), or NULL when the whole
+ * line is inside one. */
+char *sr_dict_cut_xml_comment(char *line, int *in_comment);
 
 /* Parses a phrase ("AL_GORE", "AL GORE", "SIGN", "MOUSE=") into words,
  * appending to the pool.  `stem_default` says whether a bare word is a stem

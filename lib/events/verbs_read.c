@@ -570,21 +570,8 @@ sr_status sr_read_verbs(sr_dict_file *f)
     sr_status st = declare_synsets(f);
     char *line;
     while ((st = sr_dict_recover(f, st)) == SR_OK && (line = sr_dict_next_line(f, NULL))) {
-        if (in_comment) {
-            char *e = strstr(line, "-->");
-            if (!e)
-                continue;
-            in_comment = 0;
-            line = e + 3;
-        }
-        char *o = strstr(line, "<!--");
-        if (o) {
-            char *e = strstr(o, "-->");
-            if (e)
-                memmove(o, e + 3, strlen(e + 3) + 1);
-            else
-                *o = '\0', in_comment = 1;
-        }
+        if (!(line = sr_dict_cut_xml_comment(line, &in_comment)))
+            continue;
         char *s = sr_dict_trim(line);
         if (!*s)
             continue;
