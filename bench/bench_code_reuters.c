@@ -32,8 +32,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include <zlib.h>
 
+#include "bench.h"
 #include "events/events.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -43,41 +43,6 @@ typedef struct sentence {
     size_t len;
     int32_t date;
 } sentence;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *gunzip(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 22, n = 0;
-    char *buf = malloc(cap + 1);
-    int k;
-    while (buf && (k = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)k;
-        if (n == cap) {
-            char *g = realloc(buf, cap * 2 + 1);
-            if (!g) {
-                free(buf);
-                gzclose(f);
-                return NULL;
-            }
-            buf = g;
-            cap *= 2;
-        }
-    }
-    gzclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 static int32_t reuters_date(const char *p, const char *end)
 {
@@ -158,30 +123,30 @@ static void bench_set(const char *name, const char *const *paths, size_t n_paths
 {
     sr_dict *d = NULL;
     char err[1024];
-    double t0 = now();
+    double t0 = bench_now();
     if (sr_dict_load(paths, n_paths, &d, err, sizeof err) != SR_OK) {
         printf("%s: cannot load: %s\n", name, err);
         return;
     }
-    double load = now() - t0;
+    double load = bench_now() - t0;
     /* best of three runs each: other work on the machine only slows runs down */
     job one = {d, c->v, 0, c->n, 0, 0};
     double t1 = 1e30, t2 = 1e30, cpu1 = 0, cpu2 = 0;
     size_t events2 = 0;
     for (int rep = 0; rep < 3; rep++) {
-        t0 = now();
+        t0 = bench_now();
         run_job(&one);
-        double t = now() - t0;
+        double t = bench_now() - t0;
         if (t < t1)
             t1 = t, cpu1 = one.cpu;
         job two[2] = {{d, c->v, 0, c->n / 2, 0, 0}, {d, c->v, c->n / 2, c->n, 0, 0}};
         pthread_t th[2];
-        t0 = now();
+        t0 = bench_now();
         for (int i = 0; i < 2; i++)
             pthread_create(&th[i], NULL, run_job, &two[i]);
         for (int i = 0; i < 2; i++)
             pthread_join(th[i], NULL);
-        t = now() - t0;
+        t = bench_now() - t0;
         if (t < t2)
             t2 = t, cpu2 = two[0].cpu + two[1].cpu, events2 = two[0].events + two[1].events;
     }
@@ -199,9 +164,9 @@ static void bench_set(const char *name, const char *const *paths, size_t n_paths
 
 int main(int argc, char **argv)
 {
-    const char *shared = argc > 1 ? argv[1] : getenv("SITREP_SHARED");
-    if (!shared || !*shared)
-        shared = "../shared";
+    char shared_dir[512];
+    bench_shared_dir(shared_dir, sizeof shared_dir);
+    const char *shared = argc > 1 && *argv[1] ? argv[1] : shared_dir;
     size_t want = argc > 2 ? (size_t)atol(argv[2]) : 100000;
     {
         /* the figures mean little on a busy machine: say how busy it was */
@@ -230,7 +195,7 @@ int main(int argc, char **argv)
         char path[1200];
         snprintf(path, sizeof path, "%s/reut2-%03d.sgm.gz", dir, f);
         size_t len;
-        char *sgml = gunzip(path, &len);
+        char *sgml = bench_read_file(path, &len);
         if (!sgml)
             continue;
         for (char *p = sgml; (p = strstr(p, "<REUTERS")) && c.n < want;) {
@@ -247,26 +212,9 @@ int main(int argc, char **argv)
     }
     printf("%zu Reuters-21578 sentences\n", c.n);
 
-    char countryinfo[256];
-    snprintf(countryinfo, sizeof countryinfo, "/tmp/sitrep-bench-ci-%ld.actors", (long)getpid());
-    char cmd[2048];
-    snprintf(cmd, sizeof cmd, "unzip -p '%s/CountryInfo.120116.actors.zip' > '%s' 2>/dev/null", tab, countryinfo);
-    int have_ci = system(cmd) == 0;
-    if (!have_ci)
-        printf("note: unzip(1) failed; CountryInfo is left out of the TABARI set\n");
-    static const char *const names[] = {"Internatnl.120521.actors", "Levant.080629.actors",
-                                        "CAMEO.ECS.120522.actors",  "CAMEO.RCS.120521.actors",
-                                        "PSU.120522.agents",        "CAMEO.080612.verbs",
-                                        "CAMEO.09b5.options"};
-    char files[7][1100];
-    const char *paths[8];
-    size_t n = 0;
-    if (have_ci)
-        paths[n++] = countryinfo;
-    for (size_t i = 0; i < 7; i++) {
-        snprintf(files[i], sizeof files[i], "%s/%s", tab, names[i]);
-        paths[n++] = files[i];
-    }
+    char countryinfo[256], files[BENCH_TABARI_FILES][1100];
+    const char *paths[BENCH_TABARI_FILES];
+    size_t n = bench_tabari_set(tab, countryinfo, files, paths);
     bench_set("tabari", paths, n, &c);
     unlink(countryinfo);
     const char *ph[] = {phoenix};

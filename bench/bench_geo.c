@@ -31,10 +31,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include <zlib.h>
-
+#include "bench.h"
 #include "places/places.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -50,29 +48,6 @@ typedef struct gold {
 
 static int verbose;
 static int use_source = 1; /* -n: the articles' URLs withheld, as for text without metadata */
-
-static char *read_gz(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 22, n = 0;
-    char *buf = malloc(cap + 1);
-    int got;
-    while (buf && (got = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)got;
-        if (n == cap) {
-            cap *= 2;
-            buf = realloc(buf, cap + 1);
-        }
-    }
-    gzclose(f);
-    if (!buf)
-        return NULL;
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 /* The text between <tag> and </tag> inside [p, end), or NULL. */
 static const char *element(const char *p, const char *end, const char *tag, size_t *len)
@@ -94,13 +69,6 @@ static const char *element(const char *p, const char *end, const char *tag, size
     return a;
 }
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* Byte offset of code point `cp` in s. */
 static uint32_t byte_of(const char *s, size_t len, uint32_t cp)
 {
@@ -120,6 +88,7 @@ typedef struct totals {
         country_ok, offset_mismatch, wrong_country, far_right_country;
     double err_sum;
     double t_text, t_places;
+    int rounds; /* timing passes run (ROUNDS, or BENCH_GEO_ROUNDS) */
 } totals;
 
 /* The cost of the places stage beside the text stage's, article by
@@ -133,6 +102,15 @@ static void time_stages(const sr_gazetteer *g, char **bodies, char **sources, si
     /* BENCH_GEO_ROUNDS=200 makes the rounds dominate a profile (perf record) */
     const char *env = getenv("BENCH_GEO_ROUNDS");
     int rounds = env && atoi(env) > 0 ? atoi(env) : ROUNDS;
+    T->rounds = rounds;
+    /* the lengths outside the clock: the text stage is handed one, as in the pipeline */
+    size_t *lens = malloc((n ? n : 1) * sizeof *lens);
+    if (!lens) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
+    }
+    for (size_t i = 0; i < n; i++)
+        lens[i] = strlen(bodies[i]);
     for (int r = 0; r < rounds; r++) {
         double text = 0, places = 0;
         for (size_t i = 0; i < n; i++) {
@@ -140,17 +118,17 @@ static void time_stages(const sr_gazetteer *g, char **bodies, char **sources, si
             sr_arena_init(&arena);
             sr_text t;
             sr_places found;
-            double t0 = now_s();
-            if (sr_text_analyze(bodies[i], strlen(bodies[i]), &arena, &t) != 0) {
+            double t0 = bench_now();
+            if (sr_text_analyze(bodies[i], lens[i], &arena, &t) != 0) {
                 fprintf(stderr, "out of memory\n");
                 exit(1);
             }
-            double t1 = now_s();
+            double t1 = bench_now();
             if (sr_places_analyze_from(g, bodies[i], &t, sources[i], &arena, &found) != 0) {
                 fprintf(stderr, "out of memory\n");
                 exit(1);
             }
-            double t2 = now_s();
+            double t2 = bench_now();
             text += t1 - t0;
             places += t2 - t1;
             sr_arena_free(&arena);
@@ -160,12 +138,13 @@ static void time_stages(const sr_gazetteer *g, char **bodies, char **sources, si
         if (places < T->t_places)
             T->t_places = places;
     }
+    free(lens);
 }
 
 static void run_corpus(const sr_gazetteer *g, const char *path)
 {
     size_t len;
-    char *xml = read_gz(path, &len);
+    char *xml = bench_read_file(path, &len);
     if (!xml) {
         printf("%s: cannot read; skipped\n", path);
         return;
@@ -378,34 +357,11 @@ static void run_corpus(const sr_gazetteer *g, const char *path)
            "article; best of %d rounds)\n",
            T.t_text > 0 ? T.t_places / T.t_text : 0, T.t_places * 1e3, T.t_text * 1e3,
            T.articles ? T.t_places * 1e6 / T.articles : 0, T.articles ? T.t_text * 1e6 / T.articles : 0,
-           ROUNDS);
+           T.rounds);
     if (T.offset_mismatch)
         printf("  %zu gold spans whose offsets do not match their phrase\n", T.offset_mismatch);
     free(gv);
     free(xml);
-}
-
-/* The shared data: $SITREP_SHARED, else ../shared beside the source tree
- * this file was compiled from (__FILE__ is ".../bench/bench_geo.c"). */
-static void shared_dir(char *out, size_t outlen)
-{
-    const char *env = getenv("SITREP_SHARED");
-    if (env && *env) {
-        snprintf(out, outlen, "%s", env);
-        return;
-    }
-    const char *src = __FILE__, *slash = strrchr(src, '/');
-    size_t dirlen = 0;
-    if (slash) {
-        const char *prev = slash;
-        while (prev > src && prev[-1] != '/')
-            prev--;
-        dirlen = prev > src ? (size_t)(prev - 1 - src) : 0;
-    }
-    if (dirlen)
-        snprintf(out, outlen, "%.*s/../shared", (int)dirlen, src);
-    else
-        snprintf(out, outlen, "../shared");
 }
 
 int main(int argc, char **argv)
@@ -434,7 +390,7 @@ int main(int argc, char **argv)
     for (int i = first; i < argc && n < 64; i++)
         files[n++] = argv[i];
     if (n == 0) {
-        shared_dir(shared, sizeof shared);
+        bench_shared_dir(shared, sizeof shared);
         snprintf(a, sizeof a, "%s/peers/geo/lgl.xml.gz", shared);
         snprintf(b, sizeof b, "%s/peers/geo/TR-News.xml.gz", shared);
         FILE *f = fopen(a, "rb");

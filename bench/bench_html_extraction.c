@@ -22,8 +22,8 @@
  *     generator, so they differ from Python's in the last digit.
  *
  * Usage: bench_html_extraction [CORPUS_DIR] [--worst N] [--dump DIR] [--json FILE]
- *   CORPUS_DIR defaults to ../shared/corpora/article-extraction-benchmark,
- *   then $SITREP_SHARED/corpora/article-extraction-benchmark.
+ *   CORPUS_DIR defaults to $SITREP_SHARED/corpora/article-extraction-benchmark,
+ *   else ../shared beside the source tree.
  *   --worst N   list the N pages with the lowest per-page F1
  *   --dump DIR  write each extracted body to DIR/<id>.txt
  *   --json FILE write predictions in the benchmark's output/<name>.json format,
@@ -43,6 +43,7 @@
 #include <unicode/utf8.h>
 #include <zlib.h>
 
+#include "bench.h"
 #include "ingest/html.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -312,13 +313,6 @@ static int read_gz(const char *path, sr_buf *buf)
     return ok ? 0 : -1;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 typedef struct page {
     const char *id;
     double f1; /* per-page F1, only to rank pages for --worst */
@@ -358,16 +352,12 @@ int main(int argc, char **argv)
         }
     }
 
-    char dir[4096];
-    const char *shared = getenv("SITREP_SHARED");
+    char dir[4200], shared[4096];
+    bench_shared_dir(shared, sizeof shared);
     if (dir_arg)
         snprintf(dir, sizeof dir, "%s", dir_arg);
-    else if (is_dir("../shared/corpora/article-extraction-benchmark"))
-        snprintf(dir, sizeof dir, "../shared/corpora/article-extraction-benchmark");
-    else if (shared && *shared)
-        snprintf(dir, sizeof dir, "%s/corpora/article-extraction-benchmark", shared);
     else
-        snprintf(dir, sizeof dir, "../shared/corpora/article-extraction-benchmark");
+        snprintf(dir, sizeof dir, "%s/corpora/article-extraction-benchmark", shared);
 
     char path[8192];
     snprintf(path, sizeof path, "%s/ground-truth.json", dir);
@@ -408,9 +398,9 @@ int main(int argc, char **argv)
         sr_arena_init(&arena);
         sr_html_doc doc;
         char err[256] = "";
-        double t0 = now_seconds();
+        double t0 = bench_now();
         int rc = sr_html_extract(html.data, html.len, &arena, &doc, err, sizeof err);
-        extract_seconds += now_seconds() - t0;
+        extract_seconds += bench_now() - t0;
         bytes += html.len;
         if (rc != 0) {
             fprintf(stderr, "bench_html_extraction: %s: %s\n", key, err);

@@ -20,9 +20,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
-#include <zlib.h>
+
+#include "bench.h"
+
 #define BATCH 1000 /* articles a transaction, as sitrep ingest's default */
 
 
@@ -31,40 +32,6 @@ typedef struct story {
     char *title, *date, *body;
     size_t body_len;
 } story;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *gunzip_file(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap + 1);
-    int k;
-    while (buf && (k = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)k;
-        if (n == cap) {
-            cap *= 2;
-            char *g = realloc(buf, cap + 1);
-            if (!g) {
-                free(buf);
-                buf = NULL;
-            }
-            buf = g;
-        }
-    }
-    gzclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 /* Text between <tag> and </tag> inside [p, end), SGML entities decoded and
  * stray latin-1 bytes turned into UTF-8. */
@@ -171,10 +138,10 @@ static int store_all(const sr_context *ctx, const story *stories, size_t n, cons
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : NULL;
-    char guess[1024];
+    char shared[1024], guess[1100];
     if (!dir) {
-        const char *shared = getenv("SITREP_SHARED");
-        snprintf(guess, sizeof guess, "%s/corpora/reuters21578", shared ? shared : "../shared");
+        bench_shared_dir(shared, sizeof shared);
+        snprintf(guess, sizeof guess, "%s/corpora/reuters21578", shared);
         dir = guess;
     }
     const char *db_path = argc > 2 ? argv[2] : "bench-reuters.db";
@@ -187,7 +154,7 @@ int main(int argc, char **argv)
         char path[1200];
         snprintf(path, sizeof path, "%s/reut2-%03d.sgm.gz", dir, i);
         size_t len;
-        char *sgml = gunzip_file(path, &len);
+        char *sgml = bench_read_file(path, &len);
         if (!sgml) {
             printf("bench_ingest_reuters: skipped: cannot read %s (Reuters-21578 lives in "
                    "../shared/corpora/reuters21578 beside the project)\n", path);
@@ -227,7 +194,7 @@ int main(int argc, char **argv)
     double t0, t_base, t_ingest, t_text, t_store, t_full;
 
     /* 1. baseline: one copy of each story's text */
-    t0 = now();
+    t0 = bench_now();
     unsigned long long checksum = 0;
     for (size_t i = 0; i < n_stories; i++) {
         char *copy = malloc(stories[i].body_len + 1);
@@ -235,21 +202,21 @@ int main(int argc, char **argv)
         checksum += (unsigned char)copy[stories[i].body_len / 2];
         free(copy);
     }
-    t_base = now() - t0;
+    t_base = bench_now() - t0;
 
     /* 2. normalization into articles */
-    t0 = now();
+    t0 = bench_now();
     for (size_t i = 0; i < n_stories; i++) {
         sr_article *a;
         if (sr_article_from_text(stories[i].body, stories[i].body_len, "reuters.sgm", NULL,
                                  stories[i].title, "Reuters", stories[i].date, &a) == SR_OK)
             sr_article_free(a);
     }
-    t_ingest = now() - t0;
+    t_ingest = bench_now() - t0;
 
     /* 3. + the text stage */
     size_t sentences = 0, tokens_chars = 0;
-    t0 = now();
+    t0 = bench_now();
     for (size_t i = 0; i < n_stories; i++) {
         sr_article *a;
         if (sr_article_from_text(stories[i].body, stories[i].body_len, "reuters.sgm", NULL,
@@ -260,24 +227,24 @@ int main(int argc, char **argv)
         tokens_chars += a->n_chars;
         sr_article_free(a);
     }
-    t_text = now() - t0;
+    t_text = bench_now() - t0;
 
     /* 4. + the SQLite store */
     size_t stored = 0;
-    t0 = now();
+    t0 = bench_now();
     if (store_all(ctx, stories, n_stories, db_path, &stored) != 0)
         return 1;
-    t_store = now() - t0;
+    t_store = bench_now() - t0;
 
     /* 5. everything `sitrep ingest` runs without dictionaries */
     sr_context *full = sr_context_new();
     char full_path[1240];
     snprintf(full_path, sizeof full_path, "%s.full", db_path);
     size_t stored_full = 0;
-    t0 = now();
+    t0 = bench_now();
     if (store_all(full, stories, n_stories, full_path, &stored_full) != 0)
         return 1;
-    t_full = now() - t0;
+    t_full = bench_now() - t0;
     sr_context_free(full);
 
     double mb_sgml = (double)sgml_bytes / 1e6, mb_body = (double)body_bytes / 1e6;

@@ -18,10 +18,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
+#include "bench.h"
 #include "events/events.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -36,13 +36,6 @@ typedef struct corpus {
     size_t n, cap;
     sr_arena arena;
 } corpus;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void add_text(corpus *c, const char *text, size_t len)
 {
@@ -136,12 +129,12 @@ static result bench_set(const char *name, const char *const *paths, size_t n_pat
     result r = {0, 0, 0, 0};
     sr_dict *d = NULL;
     char err[1024];
-    double t0 = now();
+    double t0 = bench_now();
     if (sr_dict_load(paths, n_paths, &d, err, sizeof err) != SR_OK) {
         printf("%s: cannot load: %s\n", name, err);
         return r;
     }
-    r.load_s = now() - t0;
+    r.load_s = bench_now() - t0;
     sr_coder *coder = sr_coder_new(d);
     if (!coder) {
         sr_dict_free(d);
@@ -152,14 +145,14 @@ static result bench_set(const char *name, const char *const *paths, size_t n_pat
     for (int rep = 0; rep < 5; rep++) {
         size_t events = 0;
         sr_code_result cr;
-        t0 = now();
+        t0 = bench_now();
         for (size_t i = 0; i < c->n; i++) {
             sr_coder_code(coder, c->v[i].s, c->v[i].len, 20050101, &cr);
             events += cr.n_events;
             if ((i & 63) == 63)
                 sr_coder_reset(coder);
         }
-        double t = now() - t0;
+        double t = bench_now() - t0;
         if (t < best)
             best = t;
         r.events = events;
@@ -180,22 +173,16 @@ static const char *source_dir(int argc, char **argv)
     const char *s = getenv("SITREP_SOURCE_DIR");
     if (s && *s)
         return s;
-    /* this file's own place: <source>/bench/bench_our_dicts.c */
     static char buf[1024];
-    snprintf(buf, sizeof buf, "%s", __FILE__);
-    char *cut = strstr(buf, "/bench/bench_our_dicts.c");
-    if (cut) {
-        *cut = '\0';
-        return buf;
-    }
-    return ".";
+    bench_source_dir(buf, sizeof buf);
+    return buf;
 }
 
 int main(int argc, char **argv)
 {
-    const char *shared = argc > 1 ? argv[1] : getenv("SITREP_SHARED");
-    if (!shared || !*shared)
-        shared = "../shared";
+    char shared_dir[1024];
+    bench_shared_dir(shared_dir, sizeof shared_dir);
+    const char *shared = argc > 1 && *argv[1] ? argv[1] : shared_dir;
     const char *src = source_dir(argc, argv);
     double l1 = 0;
     FILE *la = fopen("/proc/loadavg", "r");

@@ -30,6 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench.h"
 #include "quotes/quotes.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -70,27 +71,6 @@ static void count_cue(counts *c, const char *word)
         snprintf(c->missed[c->n_missed].word, sizeof c->missed[0].word, "%s", word);
         c->missed[c->n_missed++].n = 1;
     }
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-        free(s);
-        s = NULL;
-    }
-    fclose(f);
-    if (s) {
-        s[n] = 0;
-        *len = (size_t)n;
-    }
-    return s;
 }
 
 /* Code-point offset -> byte offset table for text. */
@@ -419,10 +399,9 @@ int main(int argc, char **argv)
         else
             split = argv[i];
     }
-    const char *shared = getenv("SITREP_SHARED");
-    char tarball[4096];
-    snprintf(tarball, sizeof tarball, "%s/peers/polnear/polnear-train-dev.tar.gz",
-             shared && *shared ? shared : "../shared");
+    char shared[4096], tarball[4200];
+    bench_shared_dir(shared, sizeof shared);
+    snprintf(tarball, sizeof tarball, "%s/peers/polnear/polnear-train-dev.tar.gz", shared);
     if (access(tarball, R_OK) != 0) {
         printf("bench_quotes_polnear: skipped: %s not found (set SITREP_SHARED)\n", tarball);
         return 0;
@@ -471,8 +450,8 @@ int main(int argc, char **argv)
         size_t base = us ? (size_t)(us - name) : l - 4;
         snprintf(txt_path, sizeof txt_path, "%s/data/%s/text/%.*s.txt", tmp, split, (int)base, name);
         size_t ann_len, txt_len;
-        char *ann = read_file(ann_path, &ann_len);
-        char *text = read_file(txt_path, &txt_len);
+        char *ann = bench_read_file(ann_path, &ann_len);
+        char *text = bench_read_file(txt_path, &txt_len);
         if (!ann || !text) {
             free(ann);
             free(text);

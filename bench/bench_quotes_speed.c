@@ -11,17 +11,19 @@
  * (sr_article_from_text: normalization and id; sr_article_analyze: text
  * stage, language id and every stage wired in, quotes included) is timed,
  * and sr_quotes_extract() is timed again alone on the analyzed article in a
- * scratch arena.  Prints quote time / (coding time - quote time): the
- * share quotes add to coding without them, measured in the same process.
+ * scratch arena, with the office-holder speaker resolver the pipeline
+ * gives it.  One untimed article first loads what the context loads
+ * lazily (language id, gazetteer, office-holders).  Prints quote time /
+ * (coding time - quote time): the share quotes add to coding without
+ * them, measured in the same process.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include <zlib.h>
-
+#include "bench.h"
 #include "core/core.h"
+#include "pipeline/speakers.h"
 #include "quotes/quotes.h"
 #include "text/text.h"
 
@@ -29,40 +31,6 @@ typedef struct doc {
     char *text;
     size_t len;
 } doc;
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-/* Reads the whole gzip file into memory. */
-static unsigned char *gunzip_file(const char *path, size_t *len)
-{
-    gzFile g = gzopen(path, "rb");
-    if (!g)
-        return NULL;
-    size_t cap = 1 << 22, n = 0;
-    unsigned char *buf = malloc(cap);
-    int r;
-    while (buf && (r = gzread(g, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)r;
-        if (n == cap) {
-            unsigned char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    gzclose(g);
-    *len = n;
-    return buf;
-}
 
 /* The regular .txt members of a tar archive in memory. */
 static size_t tar_docs(const unsigned char *tar, size_t len, doc **out)
@@ -86,9 +54,12 @@ static size_t tar_docs(const unsigned char *tar, size_t len, doc **out)
             !strstr(name, "README")) {
             if (n == cap) {
                 cap = cap ? cap * 2 : 1024;
-                v = realloc(v, cap * sizeof *v);
-                if (!v)
+                doc *grown = realloc(v, cap * sizeof *v);
+                if (!grown) {
+                    free(v);
                     return 0;
+                }
+                v = grown;
             }
             v[n].text = (char *)tar + off;
             v[n].len = size;
@@ -108,12 +79,11 @@ int main(int argc, char **argv)
             rounds = atoi(argv[++i]);
     if (rounds < 1)
         rounds = 1;
-    const char *shared = getenv("SITREP_SHARED");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/corpora/bbc_news_2225/bbc.tar.gz",
-             shared && *shared ? shared : "../shared");
+    char shared[4096], path[4200];
+    bench_shared_dir(shared, sizeof shared);
+    snprintf(path, sizeof path, "%s/corpora/bbc_news_2225/bbc.tar.gz", shared);
     size_t tar_len;
-    unsigned char *tar = gunzip_file(path, &tar_len);
+    unsigned char *tar = (unsigned char *)bench_read_file(path, &tar_len);
     if (!tar) {
         printf("bench_quotes_speed: skipped: %s not found (set SITREP_SHARED)\n", path);
         return 0;
@@ -126,11 +96,19 @@ int main(int argc, char **argv)
         return 1;
     }
     sr_context *ctx = sr_context_new();
+    sr_article *warm = NULL;
+    if (sr_article_from_text(docs[0].text, docs[0].len, "bench", NULL, NULL, NULL, NULL, &warm) ==
+        SR_OK) {
+        (void)sr_article_analyze(ctx, warm);
+        sr_article_free(warm);
+    }
+    sr_speaker_resolver resolver;
+    const sr_speaker_resolver *speakers = sr_speaker_resolver_for(ctx, &resolver) ? &resolver : NULL;
     double coding = 0, quoting = 0;
     size_t bytes = 0, quotes = 0;
     for (int r = 0; r < rounds; r++) {
         for (size_t i = 0; i < n; i++) {
-            double t0 = now();
+            double t0 = bench_now();
             sr_article *a = NULL;
             if (sr_article_from_text(docs[i].text, docs[i].len, "bench", NULL, NULL, NULL, NULL,
                                      &a) != SR_OK)
@@ -139,14 +117,14 @@ int main(int argc, char **argv)
                 sr_article_free(a);
                 continue;
             }
-            double t1 = now();
+            double t1 = bench_now();
             sr_arena scratch;
             sr_arena_init(&scratch);
             sr_quotes q;
-            if (sr_quotes_extract(a->body, a->body_len, a->impl->text, a->date, NULL, &scratch,
-                                  &q) == 0)
+            if (sr_quotes_extract(a->body, a->body_len, a->impl->text, a->date, speakers,
+                                  &scratch, &q) == 0)
                 quotes += q.n;
-            double t2 = now();
+            double t2 = bench_now();
             sr_arena_free(&scratch);
             sr_article_free(a);
             coding += t1 - t0;

@@ -14,10 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include <zlib.h>
-
+#include "bench.h"
 #include "text/text.h"
 #include "util/arena.h"
 
@@ -54,50 +52,10 @@ static int corpus_add(corpus *c, const char *text, size_t len)
     return 0;
 }
 
-/* Reads a whole file, through zlib when it is gzip (gzread passes plain
- * files through unchanged). */
-static char *read_all(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (!buf)
-            break;
-        if (cap - n < 65536) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        int got = gzread(f, buf + n, (unsigned)(cap - n - 1));
-        if (got < 0) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        if (got == 0)
-            break;
-        n += (size_t)got;
-    }
-    gzclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
-}
-
 static int add_sgml_bodies(corpus *c, const char *path)
 {
     size_t len;
-    char *sgml = read_all(path, &len);
+    char *sgml = bench_read_file(path, &len);
     if (!sgml)
         return -1;
     const char *p = sgml;
@@ -116,40 +74,6 @@ static int add_sgml_bodies(corpus *c, const char *path)
     return 0;
 }
 
-/* The shared corpora: $SITREP_SHARED, else ../shared beside the source
- * tree this file was compiled from. */
-static int shared_dir(char *out, size_t outlen)
-{
-    const char *env = getenv("SITREP_SHARED");
-    if (env && *env) {
-        snprintf(out, outlen, "%s", env);
-        return 0;
-    }
-    /* __FILE__ is ".../bench/bench_text.c" under CMake; a relative
-     * "bench/bench_text.c" means the source tree is the current directory. */
-    const char *src = __FILE__;
-    const char *slash = strrchr(src, '/');
-    size_t dirlen = 0;
-    if (slash) {
-        const char *prev = slash;
-        while (prev > src && prev[-1] != '/')
-            prev--;
-        dirlen = prev > src ? (size_t)(prev - 1 - src) : 0;
-    }
-    if (dirlen)
-        snprintf(out, outlen, "%.*s/../shared", (int)dirlen, src);
-    else
-        snprintf(out, outlen, "../shared");
-    return 0;
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 int main(int argc, char **argv)
 {
     int rounds = 5, argi = 1;
@@ -164,7 +88,7 @@ int main(int argc, char **argv)
     if (argi < argc) {
         for (int i = argi; i < argc; i++) {
             size_t len;
-            char *text = read_all(argv[i], &len);
+            char *text = bench_read_file(argv[i], &len);
             if (!text || corpus_add(&c, text, len) != 0) {
                 fprintf(stderr, "bench_text: cannot read %s\n", argv[i]);
                 free(text);
@@ -175,10 +99,7 @@ int main(int argc, char **argv)
         snprintf(source, sizeof source, "%d file(s)", argc - argi);
     } else {
         char dir[4096];
-        if (shared_dir(dir, sizeof dir) != 0) {
-            printf("bench_text: skipped: no input files and no shared corpora directory\n");
-            return 0;
-        }
+        bench_shared_dir(dir, sizeof dir);
         for (int k = 0; k < 22; k++) {
             char path[4200];
             snprintf(path, sizeof path, "%s/corpora/reuters21578/reut2-%03d.sgm.gz", dir, k);
@@ -204,7 +125,7 @@ int main(int argc, char **argv)
     double best = 1e30, total = 0;
     for (int r = 0; r < rounds; r++) {
         size_t rt = 0, rs = 0;
-        double t0 = now();
+        double t0 = bench_now();
         for (size_t i = 0; i < c.n; i++) {
             sr_arena arena;
             sr_arena_init(&arena);
@@ -217,7 +138,7 @@ int main(int argc, char **argv)
             rs += text.n_sentences;
             sr_arena_free(&arena);
         }
-        double dt = now() - t0;
+        double dt = bench_now() - t0;
         total += dt;
         if (dt < best)
             best = dt;
