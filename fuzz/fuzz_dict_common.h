@@ -1,50 +1,46 @@
 /*
  * fuzz_dict_common.h - what the dictionary fuzz targets share: the fuzzed
  * bytes become a dictionary file of one kind (the name says which), loaded
- * beside a small fixed companion, then a few sentences are coded with it.
+ * beside a small fixed companion (written once per process), then a few sentences are coded with it.
  * Loading may fail (with a message); it must never crash, leak or read out
  * of bounds, and a loaded dictionary must code without crashing.
  */
 #ifndef FUZZ_DICT_COMMON_H
 #define FUZZ_DICT_COMMON_H
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-
 #include "events/events.h"
+#include "fuzz_util.h"
 
 static const char companion_actors[] = "ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n\t[GON]\n";
 static const char companion_verbs[] = "MEET [031:031]\n- * WITH + [032]\nACCUSE [112]\n";
 
-static int write_temp(const char *suffix, const void *data, size_t size, char *path, size_t cap)
+/* The companions are the same for every input: written once per process. */
+static char companion_actors_path[64], companion_verbs_path[64];
+
+static void remove_companions(void)
 {
-    snprintf(path, cap, "/tmp/sitrep-fuzz-XXXXXX%s", suffix);
-    int fd = mkstemps(path, (int)strlen(suffix));
-    if (fd < 0)
-        return -1;
-    const char *p = data;
-    while (size) {
-        ssize_t w = write(fd, p, size);
-        if (w <= 0)
-            break;
-        p += w;
-        size -= (size_t)w;
-    }
-    close(fd);
-    return 0;
+    unlink(companion_actors_path);
+    unlink(companion_verbs_path);
+}
+
+static void write_companions(void)
+{
+    if (companion_actors_path[0])
+        return;
+    fuzz_write_temp(".actors", companion_actors, sizeof companion_actors - 1, companion_actors_path,
+                    sizeof companion_actors_path);
+    fuzz_write_temp(".verbs", companion_verbs, sizeof companion_verbs - 1, companion_verbs_path,
+                    sizeof companion_verbs_path);
+    atexit(remove_companions);
 }
 
 static void fuzz_one_dictionary(const char *suffix, const uint8_t *data, size_t size)
 {
-    char fuzzed[64], actors[64], verbs[64];
-    if (write_temp(suffix, data, size, fuzzed, sizeof fuzzed))
+    char fuzzed[64];
+    if (fuzz_write_temp(suffix, data, size, fuzzed, sizeof fuzzed))
         return;
-    write_temp(".actors", companion_actors, sizeof companion_actors - 1, actors, sizeof actors);
-    write_temp(".verbs", companion_verbs, sizeof companion_verbs - 1, verbs, sizeof verbs);
-    const char *paths[] = {actors, verbs, fuzzed};
+    write_companions();
+    const char *paths[] = {companion_actors_path, companion_verbs_path, fuzzed};
     for (unsigned flags = 0; flags <= SR_DICT_STRICT; flags++) {
         sr_dict *d = NULL;
         char err[512];
@@ -70,8 +66,6 @@ static void fuzz_one_dictionary(const char *suffix, const uint8_t *data, size_t 
         sr_dict_free(d);
     }
     unlink(fuzzed);
-    unlink(actors);
-    unlink(verbs);
 }
 
 #endif

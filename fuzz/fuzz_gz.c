@@ -10,13 +10,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "fuzz_util.h"
 #include "util/gz.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* Not assert(): the CMake build defines NDEBUG, and these checks are the
- * point of the target. */
-#define CHECK(cond) ((cond) ? (void)0 : abort())
 
 #define CAP ((size_t)1 << 20)
 

@@ -10,26 +10,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fuzz_util.h"
 #include "roles/roles.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 16)
         return 0;
-    char path[] = "/tmp/sitrep-fuzz-roles-XXXXXX.actors";
-    int fd = mkstemps(path, 7);
-    if (fd < 0)
+    char path[64];
+    if (fuzz_write_temp(".actors", data, size, path, sizeof path))
         return 0;
-    size_t done = 0;
-    while (done < size) {
-        ssize_t w = write(fd, data + done, size - done);
-        if (w <= 0)
-            break;
-        done += (size_t)w;
-    }
-    close(fd);
     sr_roles *r = NULL;
     char err[512] = "";
     if (sr_roles_load(path, &r, err, sizeof err) == SR_OK) {

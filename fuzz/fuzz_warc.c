@@ -12,13 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_util.h"
 #include "ingest/warc.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* Not assert(): the CMake build defines NDEBUG, and these checks are the
- * point of the target. */
-#define CHECK(cond) ((cond) ? (void)0 : abort())
 
 static size_t touch(const char *s)
 {
