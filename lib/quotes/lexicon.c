@@ -9,10 +9,13 @@
  * than silently never matching.  The words are ordinary English; nothing
  * here is taken from another tool's dictionaries.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "quotes/lexicon.h"
+#include "util/hash.h"
 
 /* Verbs and nouns that introduce reported speech or thought, the object
  * cues below included, so that one lookup rejects every other word. */
@@ -268,63 +271,56 @@ static const struct {
     [QL_OBJECT_CUE] = LIST(object_cues), [QL_INTENT_CUE] = LIST(intent_cues),
 };
 
-/* strcmp, inlined: lookups run for most tokens of every article, and the
- * call through bsearch's comparator was the stage's largest cost. */
-static inline int word_cmp(const char *a, const char *b)
+/* Every word of every list in one open-addressing table, with a bit per
+ * list that holds it: one lookup answers all lists for a token, where a
+ * bisection per list was the stage's largest cost.  The lists are
+ * constant, so the table is built once per process. */
+enum { TABLE_SIZE = 8192 }; /* a power of two, over twice the words (sr_quotes_self_check) */
+
+static struct {
+    const char *word;
+    uint32_t lists;
+} table[TABLE_SIZE];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static size_t slot_of(const char *word)
 {
-    while (*a && *a == *b) {
-        a++;
-        b++;
-    }
-    return (unsigned char)*a - (unsigned char)*b;
+    return (size_t)sr_hash64(SR_HASH_SEED, word, strlen(word)) & (TABLE_SIZE - 1);
 }
 
-/* `skip`: leading letters every word of [lo, hi) shares with `lower`. */
-static int bisect(const char *const *w, size_t lo, size_t hi, const char *lower, size_t skip)
+static void build_table(void)
 {
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = word_cmp(lower + skip, w[mid] + skip);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    for (int l = 0; l < QL_COUNT; l++)
+        for (size_t i = 0; i < lists[l].n; i++) {
+            size_t s = slot_of(lists[l].words[i]);
+            while (table[s].word && strcmp(table[s].word, lists[l].words[i]) != 0)
+                s = (s + 1) & (TABLE_SIZE - 1);
+            table[s].word = lists[l].words[i];
+            table[s].lists |= 1u << l;
+        }
+}
+
+uint32_t sr_qlex_lists_of(const char *lower)
+{
+    pthread_once(&table_once, build_table);
+    for (size_t s = slot_of(lower); table[s].word; s = (s + 1) & (TABLE_SIZE - 1))
+        if (strcmp(table[s].word, lower) == 0)
+            return table[s].lists;
     return 0;
 }
 
 int sr_qlex_has(sr_qlex list, const char *lower)
 {
-    return bisect(lists[list].words, 0, lists[list].n, lower, 0);
-}
-
-void sr_qlex_index_init(sr_qlex_index *ix)
-{
-    for (int l = 0; l < QL_COUNT; l++) {
-        size_t i = 0;
-        for (int c = 0; c < 26; c++) {
-            while (i < lists[l].n && (unsigned char)lists[l].words[i][0] < 'a' + c)
-                i++;
-            ix->first[l][c] = (unsigned short)i;
-        }
-        ix->first[l][26] = (unsigned short)lists[l].n;
-    }
-}
-
-int sr_qlex_has_in(const sr_qlex_index *ix, sr_qlex list, const char *lower)
-{
-    unsigned char c = (unsigned char)lower[0];
-    if (c < 'a' || c > 'z')
-        return bisect(lists[list].words, 0, lists[list].n, lower, 0);
-    /* words sorted by strcmp: those starting with c lie in [first[c], first[c + 1]) */
-    return bisect(lists[list].words, ix->first[list][c - 'a'], ix->first[list][c - 'a' + 1],
-                  lower, 1);
+    return (sr_qlex_lists_of(lower) >> list) & 1u;
 }
 
 int sr_quotes_self_check(void)
 {
+    size_t total = 0;
+    for (int l = 0; l < QL_COUNT; l++)
+        total += lists[l].n;
+    if (total * 2 > TABLE_SIZE || QL_COUNT > 32)
+        return -1 - QL_COUNT;
     for (int l = 0; l < QL_COUNT; l++)
         for (size_t i = 1; i < lists[l].n; i++)
             if (strcmp(lists[l].words[i - 1], lists[l].words[i]) >= 0)

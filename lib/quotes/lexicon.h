@@ -5,6 +5,8 @@
 #ifndef SR_QUOTES_LEXICON_H
 #define SR_QUOTES_LEXICON_H
 
+#include <stdint.h>
+
 typedef enum sr_qlex {
     QL_CUE,             /* said, told, added, warned, ... */
     QL_WEAK_CUE,        /* cues that need a "that" clause: believes, shows, found */
@@ -30,18 +32,11 @@ typedef enum sr_qlex {
 /* 1 when `lower` (lowercase ASCII) is in the list. */
 int sr_qlex_has(sr_qlex list, const char *lower);
 
-/* Where each initial letter's words begin in every list, so that a lookup
- * bisects only the words sharing the looked-up word's first letter.  A
- * stage fills one per article (a few thousand instructions, against tens
- * of thousands of lookups) rather than keeping a global. */
-typedef struct sr_qlex_index {
-    unsigned short first[QL_COUNT][27]; /* [c]: first word starting at or after 'a' + c */
-} sr_qlex_index;
-
-void sr_qlex_index_init(sr_qlex_index *ix);
-/* sr_qlex_has through the index. */
-int sr_qlex_has_in(const sr_qlex_index *ix, sr_qlex list, const char *lower);
-/* 0 when every list is sorted; else -1 - the index of the first unsorted list. */
+/* The lists that hold `lower`, one bit per sr_qlex (1u << list). */
+uint32_t sr_qlex_lists_of(const char *lower);
+/* 0 when every list is sorted and the lookup table can hold them all;
+ * else -1 - the index of the first unsorted list (-1 - QL_COUNT: too many
+ * words or lists for the table). */
 int sr_quotes_self_check(void);
 
 #endif

@@ -43,32 +43,18 @@ size_t qx_lower(const qx *x, uint32_t i, char out[QX_WORD_MAX])
     return len;
 }
 
-int qx_lex_has(const qx *x, sr_qlex list, const char *lower)
-{
-    return x->lex ? sr_qlex_has_in(x->lex, list, lower) : sr_qlex_has(list, lower);
-}
-
 int qx_in(const qx *x, uint32_t i, sr_qlex list)
 {
     char w[QX_WORD_MAX];
     if (i >= x->n_tok || x->tok[i].kind != SR_TOK_WORD)
         return 0;
-    uint32_t bit = 1u << list;
-    if (x->lex_known && (x->lex_known[i] & bit))
-        return (x->lex_in[i] & bit) != 0;
-    int in;
-    unsigned char c = (unsigned char)x->body[x->tok[i].byte_start] | 0x20;
-    if (x->lex && c >= 'a' && c <= 'z' &&
-        x->lex->first[list][c - 'a'] == x->lex->first[list][c - 'a' + 1])
-        in = 0; /* no word of the list starts with this letter */
-    else
-        in = qx_lower(x, i, w) && qx_lex_has(x, list, w);
-    if (x->lex_known) {
-        x->lex_known[i] |= bit;
-        if (in)
-            x->lex_in[i] |= bit;
+    if (!x->lex_known)
+        return qx_lower(x, i, w) && sr_qlex_has(list, w);
+    if (!x->lex_known[i]) {
+        x->lex_known[i] = 1;
+        x->lex_in[i] = qx_lower(x, i, w) ? sr_qlex_lists_of(w) : 0;
     }
-    return in;
+    return (x->lex_in[i] >> list) & 1u;
 }
 
 int qx_is(const qx *x, uint32_t i, const char *word)

@@ -197,10 +197,10 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
                        strcmp(w, "warns") == 0 || strcmp(w, "tells") == 0 ||
                        strcmp(w, "claims") == 0 || strcmp(w, "admits") == 0)))
         return QC_NONE;
-    if (!qx_lex_has(x, QL_CUE, w))
+    if (!sr_qlex_has(QL_CUE, w))
         return QC_NONE;
     uint32_t e = i + 1;
-    if (qx_lex_has(x, QL_INTENT_CUE, w)) {
+    if (sr_qlex_has(QL_INTENT_CUE, w)) {
         /* "plans to visit": the infinitive is the content; "his plans
          * to", "the hope to" are nouns */
         if (qx_is(x, i + 1, "to") && is_word(x, i + 2) &&
@@ -211,11 +211,11 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
                 *end = e;
             return QC_SAY | QC_WEAK | QC_OBJECT;
         }
-        if (!qx_lex_has(x, QL_OBJECT_CUE, w) && !qx_lex_has(x, QL_WEAK_CUE, w) &&
-            !qx_lex_has(x, QL_FRAME_CUE, w) && !is_plain_cue(w))
+        if (!sr_qlex_has(QL_OBJECT_CUE, w) && !sr_qlex_has(QL_WEAK_CUE, w) &&
+            !sr_qlex_has(QL_FRAME_CUE, w) && !is_plain_cue(w))
             return QC_NONE;
     }
-    if (qx_lex_has(x, QL_OBJECT_CUE, w)) {
+    if (sr_qlex_has(QL_OBJECT_CUE, w)) {
         /* "called for", "called on", "referring to": the particle belongs
          * to the cue; "called her “weak”" names its object */
         int naming = 0;
@@ -241,12 +241,12 @@ static int cue_at_uncached(const qx *x, uint32_t i, uint32_t *end)
             *end = e;
         return QC_SAY | QC_WEAK | QC_OBJECT | (naming ? QC_NAMING : 0);
     }
-    int kind = qx_lex_has(x, QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
-    if (w[0] == 't' && qx_lex_has(x, QL_TELL_CUE, w))
+    int kind = sr_qlex_has(QL_FRAME_CUE, w) ? QC_SAY | QC_FRAME : QC_SAY;
+    if (w[0] == 't' && sr_qlex_has(QL_TELL_CUE, w))
         kind = QC_SAY | QC_TELL;
-    if (qx_lex_has(x, QL_WEAK_CUE, w))
+    if (sr_qlex_has(QL_WEAK_CUE, w))
         kind |= QC_WEAK;
-    if (qx_lex_has(x, QL_OUTLET_CUE, w))
+    if (sr_qlex_has(QL_OUTLET_CUE, w))
         kind |= QC_OUTLET;
     /* "the said", "to say" (declined to say), "a warning" are not cues */
     if (i > 0 && (qx_is(x, i - 1, "the") || qx_is(x, i - 1, "a") || qx_is(x, i - 1, "an")))
@@ -2562,11 +2562,6 @@ int sr_quotes_extract(const char *body, size_t len, const sr_text *text, const c
         n_caps += (x.tok[i].flags & (SR_TOKF_CAPITALIZED | SR_TOKF_ALL_CAPS | SR_TOKF_INITIAL)) != 0;
         n_quote_marks += x.tok[i].kind == SR_TOK_QUOTE_OPEN;
     }
-    sr_qlex_index *lex = sr_arena_alloc(arena, sizeof *lex);
-    if (!lex)
-        return -1;
-    sr_qlex_index_init(lex);
-    x.lex = lex;
     x.in_quote = sr_arena_calloc(arena, x.n_tok, 1);
     x.lex_known = sr_arena_calloc(arena, x.n_tok, sizeof *x.lex_known);
     x.lex_in = sr_arena_calloc(arena, x.n_tok, sizeof *x.lex_in);

@@ -48,11 +48,11 @@ typedef struct qx {
     int32_t *mention_at;  /* per token: the mention holding it, or -1 */
     uint8_t *cue_kind;    /* per token: QC_* flags of the cue it starts (cached), or NULL */
     uint8_t *cue_len;     /* per token: tokens in that cue */
-    /* per token, one bit per sr_qlex list: the list was looked up
-     * (lex_known) and holds the word (lex_in); the same tokens are tested
-     * against the same lists many times in the look-arounds */
-    uint32_t *lex_known, *lex_in;
-    const sr_qlex_index *lex; /* the word lists' letter index, or NULL */
+    /* per token: its word was looked up (lex_known) and the lists that
+     * hold it, one bit per sr_qlex (lex_in); the look-arounds test the
+     * same tokens many times */
+    uint8_t *lex_known;
+    uint32_t *lex_in;
     qx_mention *mentions;
     size_t n_mentions, cap_mentions;
     qx_person *people;
@@ -76,8 +76,6 @@ enum {
 
 /* Lowercase ASCII copy of token i; 0 when it has other bytes or is too long. */
 size_t qx_lower(const qx *x, uint32_t i, char out[QX_WORD_MAX]);
-/* `lower` (lowercase ASCII) is a word of the list. */
-int qx_lex_has(const qx *x, sr_qlex list, const char *lower);
 /* Token i is a word of the list. */
 int qx_in(const qx *x, uint32_t i, sr_qlex list);
 /* Token i is this word (case-insensitive). */
